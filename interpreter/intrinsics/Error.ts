@@ -1,0 +1,181 @@
+import { JSObject } from '../values/object';
+import { CreateBuiltinFunction, defineMethods } from '../values/function';
+import type { Value } from '../values/value';
+import type { Realm } from '../realm';
+import { R, type SourcePos } from '../agent';
+import { setMakeError, throwTypeError, type ErrorType } from '../errors';
+import { OrdinaryCreateFromConstructor, CreateNonEnumerableDataPropertyOrThrow, HasProperty, Get, CreateArrayFromList } from '../ops/object-operations';
+import { ToString } from '../ops/type-conversion';
+import { iterate } from '../ops/iterator-operations';
+import { W, C } from '../values/shape';
+
+/** An object with an [[ErrorData]] slot. */
+export class JSError extends JSObject {}
+JSError.prototype.className = 'Error';
+
+/** Name of a function for stack frames. */
+function frameName(fn: JSObject): string {
+  const d = fn.shape.lookup('name');
+  const v = d >= 0 ? fn.slots[d] : undefined;
+  return typeof v === 'string' ? v : '';
+}
+
+function posString(p: SourcePos | null): string {
+  return p === null ? '<anonymous>' : `${p.file}:${p.line}:${p.col}`;
+}
+
+/**
+ * The V8-format frames of the current guest call stack, innermost first, skipping the top
+ * `skip` frames. Frame k's position is the pc saved when frame k+1 was pushed (or R.pc for the top).
+ */
+export function captureFrames(skip: number, limit: number): string[] {
+  const lines: string[] = [];
+  let pos: SourcePos | null = R.pc;
+  for (let d = R.depth - 1; d >= 0 && lines.length < limit; d--) {
+    const fn = R.fnStack[d];
+    const callerPos = R.pcStack[d];
+    if (skip > 0) { skip--; pos = callerPos; continue; }
+    if (fn === null) {
+      lines.push(`    at ${posString(pos)}`);
+    } else if ((fn as any).impl !== undefined) {
+      lines.push(`    at ${frameName(fn) || '<anonymous>'} (native)`);
+    } else {
+      const name = frameName(fn);
+      const isNew = (fn as any).constructing === d;
+      lines.push(name ? `    at ${isNew ? 'new ' : ''}${name} (${posString(pos)})` : `    at ${posString(pos)}`);
+    }
+    pos = callerPos;
+  }
+  return lines;
+}
+
+/** The header line of a stack: ToString of the error the way Error.prototype.toString would, without side effects. */
+function stackHeader(o: JSObject): string {
+  const nameSlot = lookupData(o, 'name');
+  const msgSlot = lookupData(o, 'message');
+  const name = nameSlot === undefined ? 'Error' : String(nameSlot);
+  const msg = msgSlot === undefined ? '' : String(msgSlot);
+  if (!name) return msg;
+  if (!msg) return name;
+  return `${name}: ${msg}`;
+}
+
+function lookupData(o: JSObject, key: string): Value {
+  for (let p: JSObject | null = o; p !== null; p = p.shape.proto) {
+    if (p.exotic) return undefined;
+    const i = p.shape.lookup(key);
+    if (i >= 0) return p.shape.attrs[i] & 8 ? undefined : p.slots[i];
+  }
+  return undefined;
+}
+
+function stackTraceLimit(realm: Realm): number {
+  const E = realm.intrinsics['%Error%'];
+  const i = E.shape.lookup('stackTraceLimit');
+  const v = i >= 0 ? E.slots[i] : undefined;
+  return typeof v === 'number' && v >= 0 ? Math.min(v, 200) : 0;
+}
+
+/** Installs the "stack" property (V8 format) on o. skip counts frames above the one that created it. */
+export function installStack(o: JSObject, skip: number): void {
+  const realm = R.realm;
+  const frames = captureFrames(skip, stackTraceLimit(realm));
+  const stack = [stackHeader(o), ...frames].join('\n');
+  const i = o.shape.lookup('stack');
+  if (i >= 0) o.slots[i] = stack;
+  else o.addProperty('stack', stack, W | C);
+}
+
+/** Creates a native error as the engine throws it (e.g. a TypeError from a property read). */
+function makeError(realm: Realm, type: ErrorType, message: string): JSObject {
+  const o = new JSError(realm.intrinsics[`%${type}.prototype%`]);
+  o.addProperty('message', message, W | C);
+  const saved = R.realm;
+  R.realm = realm;
+  try {
+    installStack(o, 0);
+  } finally {
+    R.realm = saved;
+  }
+  return o;
+}
+
+/** https://tc39.es/ecma262/#sec-installerrorcause */
+function InstallErrorCause(o: JSObject, options: Value): void {
+  if (options instanceof JSObject && HasProperty(options, 'cause')) {
+    CreateNonEnumerableDataPropertyOrThrow(o, 'cause', Get(options, 'cause'));
+  }
+}
+
+const NATIVE_ERRORS: ErrorType[] = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+
+/** Error, the NativeErrors and AggregateError. https://tc39.es/ecma262/#sec-error-objects */
+export function setupError(realm: Realm): void {
+  const errorProto = new JSObject(realm.ObjectPrototype);
+  realm.intrinsics['%Error.prototype%'] = errorProto;
+  const ErrorCtor = makeErrorConstructor(realm, 'Error', errorProto, realm.FunctionPrototype);
+  ErrorCtor.addHidden('stackTraceLimit', 10);
+  defineMethods(realm, ErrorCtor, [
+    ['captureStackTrace', (_t, args) => {
+      const target = args[0];
+      if (!(target instanceof JSObject)) throwTypeError('Invalid argument');
+      installStack(target, 1);
+      return undefined;
+    }, 2],
+  ]);
+  errorProto.addHidden('name', 'Error');
+  errorProto.addHidden('message', '');
+  defineMethods(realm, errorProto, [
+    ['toString', (thisValue) => {
+      // https://tc39.es/ecma262/#sec-error.prototype.tostring
+      if (!(thisValue instanceof JSObject)) throwTypeError('Error.prototype.toString requires that \'this\' be an Object');
+      const n = thisValue.Get('name', thisValue);
+      const name = n === undefined ? 'Error' : ToString(n);
+      const m = thisValue.Get('message', thisValue);
+      const msg = m === undefined ? '' : ToString(m);
+      if (name === '') return msg;
+      if (msg === '') return name;
+      return `${name}: ${msg}`;
+    }, 0],
+  ]);
+  for (const type of NATIVE_ERRORS) {
+    const proto = new JSObject(errorProto);
+    realm.intrinsics[`%${type}.prototype%`] = proto;
+    makeErrorConstructor(realm, type, proto, ErrorCtor);
+    proto.addHidden('name', type);
+    proto.addHidden('message', '');
+  }
+  // AggregateError(errors, message, options)
+  const aggProto = new JSObject(errorProto);
+  realm.intrinsics['%AggregateError.prototype%'] = aggProto;
+  makeErrorConstructor(realm, 'AggregateError', aggProto, ErrorCtor);
+  aggProto.addHidden('name', 'AggregateError');
+  aggProto.addHidden('message', '');
+}
+
+function makeErrorConstructor(realm: Realm, type: string, proto: JSObject, ctorProto: JSObject): JSObject {
+  const aggregate = type === 'AggregateError';
+  const ctor = CreateBuiltinFunction(realm, (_this, args, newTarget) => {
+    // https://tc39.es/ecma262/#sec-error-message
+    const o = OrdinaryCreateFromConstructor(newTarget ?? R.fnStack[R.depth - 1]!, `%${type}.prototype%`);
+    const e = new JSError(o.shape.proto);
+    const message = aggregate ? args[1] : args[0];
+    const options = aggregate ? args[2] : args[1];
+    if (message !== undefined) CreateNonEnumerableDataPropertyOrThrow(e, 'message', ToString(message));
+    InstallErrorCause(e, options);
+    if (aggregate) {
+      const errors: Value[] = [];
+      iterate(args[0], (v) => { errors.push(v); });
+      CreateNonEnumerableDataPropertyOrThrow(e, 'errors', CreateArrayFromList(errors));
+    }
+    installStack(e, 1);
+    return e;
+  }, aggregate ? 2 : 1, type, { ctor: true, proto: ctorProto });
+  ctor.addProperty('prototype', proto, 0);
+  proto.addHidden('constructor', ctor);
+  realm.intrinsics[`%${type}%`] = ctor;
+  realm.addGlobal(type, ctor);
+  return ctor;
+}
+
+setMakeError(makeError);
