@@ -1,0 +1,259 @@
+/**
+ * The `ouro` command line, main-thread half: parses the flags the way `node` does, then runs the
+ * guest in a worker thread (runtime/cli-worker.ts) whose stack is large enough for deep guest
+ * recursion. This file loads nothing of the engine, so `--help`, `--version` and bad options answer
+ * at once, and the main thread stays small while the worker works.
+ *
+ * Exit codes (documented in --help and README.md):
+ *   0 success, 1 uncaught guest exception, 9 bad option (like node),
+ *   70 internal error (an interpreter bug), 121 host stack exhausted, 122 memory limit,
+ *   123 fuel limit, 124 deadline (the `timeout` command's code).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { LimitKind } from '../interpreter/agent';
+
+export const EXIT_OK = 0;
+export const EXIT_UNCAUGHT = 1;
+export const EXIT_BAD_OPTION = 9;
+export const EXIT_INTERNAL = 70;
+export const EXIT_LIMIT: Record<LimitKind, number> = { stack: 121, memory: 122, fuel: 123, deadline: 124 };
+
+/** Same as interpreter/agent.ts DEFAULT_MAX_STACK_DEPTH (not imported: the main thread loads no engine code). */
+export const DEFAULT_STACK_DEPTH = 10_500;
+
+/**
+ * Host stack of the worker thread, in MB. Virtual memory only: pages are touched as the guest
+ * recurses. Measured need: see README (about 30 KB of host stack per guest frame at worst).
+ */
+export const WORKER_STACK_MB = 1024;
+
+/** Extra wall-clock time the main thread grants past --deadline before it kills the worker itself. */
+const DEADLINE_GRACE_MS = 2000;
+
+/** What the worker runs: everything it needs, as structured-cloneable data. */
+export interface RunRequest {
+  /** 'file': a script file; 'eval': -e; 'print': -p; 'stdin': the script read from standard input. */
+  mode: 'file' | 'eval' | 'print' | 'stdin';
+  /** Script source (absent for 'stdin': the worker reads it). */
+  source?: string;
+  /** Name shown in stack traces: the absolute path, '[eval]' or '[stdin]'. */
+  filename: string;
+  /** Arguments after the script (kept for the coming `process.argv`). */
+  args: string[];
+  fuel?: number;
+  deadlineMs?: number;
+  stackDepth?: number;
+}
+
+export type ParseResult =
+  | { kind: 'run'; request: RunRequest }
+  | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
+
+export const USAGE = `Usage: ouro [options] [ script.js | -e "script" | - ] [arguments]
+
+Runs JavaScript in ouro, a JavaScript engine written in TypeScript, the way node does.
+
+Options:
+  -e, --eval CODE          evaluate CODE as a script
+  -p, --print EXPR         evaluate EXPR and print the result
+  -v, --version            print ouro's version
+  -h, --help               print this help
+  --fuel=N                 terminate after N units of fuel
+                           (about one per call, loop iteration and built-in step)
+  --deadline=MS            terminate after MS milliseconds of wall-clock time
+  --stack-depth=N          allow at most N nested guest calls before a RangeError
+                           (default ${DEFAULT_STACK_DEPTH})
+  -                        read the script from standard input
+  --                       end of options; the next argument is the script
+
+Exit codes:
+  0    success
+  1    uncaught exception or unhandled promise rejection
+  9    bad option
+  70   internal error of the interpreter
+  121  host stack exhausted
+  122  memory limit
+  123  fuel limit (--fuel)
+  124  deadline (--deadline)
+`;
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const bad = (line: string): ParseResult => ({ kind: 'exit', code: EXIT_BAD_OPTION, stderr: `ouro: ${line}\n` });
+
+/** Parses a limit value: a non-negative integer (0 allowed for --fuel and --deadline: stop at once). */
+function parseLimit(flag: string, raw: string, min: number): number | string {
+  if (!/^\d+$/.test(raw)) return `${flag} requires a non-negative integer, got '${raw}'`;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) return `${flag} requires an integer >= ${min}, got '${raw}'`;
+  return n;
+}
+
+/**
+ * Parses argv (without `node` and the script path) like node: options first, then the script and
+ * its arguments; `-e`/`-p` take the code and leave every later argument to the script.
+ */
+export function parseArgs(argv: string[], stdinIsTTY = !!process.stdin.isTTY): ParseResult {
+  let code: string | undefined;
+  let print = false;
+  let fuel: number | undefined;
+  let deadlineMs: number | undefined;
+  let stackDepth: number | undefined;
+  let i = 0;
+  let script: string | undefined;
+  let fromStdin = false;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      i++;
+      if (code === undefined && i < argv.length) script = argv[i++];
+      break;
+    }
+    if (a === '-') {
+      fromStdin = true;
+      i++;
+      break;
+    }
+    if (!a.startsWith('-')) break;
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+    /** The option's value: after '=' or the next argument. */
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      if (i + 1 < argv.length) return argv[++i];
+      return undefined;
+    };
+    switch (name) {
+      case '-h': case '--help':
+        return { kind: 'exit', code: EXIT_OK, stdout: USAGE };
+      case '-v': case '--version':
+        return { kind: 'exit', code: EXIT_OK, stdout: `v${readVersion()}\n` };
+      case '-e': case '--eval': case '-p': case '--print': case '-pe': case '-ep': {
+        const v = value();
+        if (v === undefined) return bad(`${name} requires an argument`);
+        code = v;
+        if (name === '-p' || name === '--print' || name === '-pe' || name === '-ep') print = true;
+        break;
+      }
+      case '--fuel': case '--deadline': case '--stack-depth': {
+        const v = value();
+        if (v === undefined) return bad(`${name} requires an argument`);
+        const n = parseLimit(name, v, name === '--stack-depth' ? 1 : 0);
+        if (typeof n === 'string') return bad(n);
+        if (name === '--fuel') fuel = n;
+        else if (name === '--deadline') deadlineMs = n;
+        else stackDepth = n;
+        break;
+      }
+      default:
+        return bad(`bad option: ${a}`);
+    }
+  }
+  const limits = { fuel, deadlineMs, stackDepth };
+  if (code !== undefined) {
+    // node: with -e/-p every remaining argument belongs to the script.
+    const args = script !== undefined ? [script, ...argv.slice(i)] : argv.slice(i);
+    return { kind: 'run', request: { mode: print ? 'print' : 'eval', source: code, filename: '[eval]', args, ...limits } };
+  }
+  if (script === undefined && !fromStdin && i < argv.length) script = argv[i++];
+  if (script === undefined) {
+    if (fromStdin || !stdinIsTTY) return { kind: 'run', request: { mode: 'stdin', filename: '[stdin]', args: argv.slice(i), ...limits } };
+    return { kind: 'exit', code: EXIT_BAD_OPTION, stderr: `ouro: no script given (the REPL is not available yet)\n\n${USAGE}` };
+  }
+  const filename = path.resolve(script);
+  let source: string;
+  try {
+    source = fs.readFileSync(filename, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { kind: 'exit', code: EXIT_UNCAUGHT, stderr: `Error: Cannot find module '${filename}'\n` };
+    }
+    return { kind: 'exit', code: EXIT_UNCAUGHT, stderr: `Error: '${filename}' ${why}\n` };
+  }
+  return { kind: 'run', request: { mode: 'file', source, filename, args: argv.slice(i), ...limits } };
+}
+
+/** The one line printed when a limit ends the guest. */
+export function limitLine(limit: LimitKind, req: Pick<RunRequest, 'fuel' | 'deadlineMs'>): string {
+  switch (limit) {
+    case 'fuel': return `ouro: terminated: fuel limit exceeded (--fuel=${req.fuel})`;
+    case 'deadline': return `ouro: terminated: deadline exceeded (--deadline=${req.deadlineMs})`;
+    case 'memory': return 'ouro: terminated: memory limit exceeded';
+    case 'stack': return 'ouro: terminated: host stack exhausted';
+  }
+}
+
+function writeOut(fd: number, s: string): void {
+  try {
+    fs.writeSync(fd, s);
+  } catch {
+    // EPIPE and the like: nothing useful to do.
+  }
+}
+
+/** Runs the request in the worker; resolves with the exit code. */
+export function run(request: RunRequest): Promise<number> {
+  return new Promise((resolve) => {
+    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), {
+      workerData: request,
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      // The worker writes to fds 1 and 2 itself (synchronously, in order); its process.stdout is unused.
+      stdout: false,
+      stderr: false,
+    });
+    let done = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (code: number) => {
+      if (done) return;
+      done = true;
+      if (timer !== undefined) clearTimeout(timer);
+      resolve(code);
+    };
+    if (request.deadlineMs !== undefined) {
+      // Backstop: the engine checks the deadline as it spends fuel; a host operation that never
+      // returns is stopped here.
+      timer = setTimeout(() => {
+        writeOut(2, limitLine('deadline', request) + '\n');
+        finish(EXIT_LIMIT.deadline);
+        void worker.terminate();
+      }, request.deadlineMs + DEADLINE_GRACE_MS);
+    }
+    worker.on('error', (e: NodeJS.ErrnoException) => {
+      if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        writeOut(2, limitLine('memory', request) + '\n');
+        finish(EXIT_LIMIT.memory);
+      } else {
+        writeOut(2, `ouro: internal error: ${e && e.stack ? e.stack : String(e)}\n`);
+        finish(EXIT_INTERNAL);
+      }
+    });
+    worker.on('exit', (code) => finish(code));
+  });
+}
+
+/** The `ouro` command. */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'exit') {
+    if (parsed.stdout) writeOut(1, parsed.stdout);
+    if (parsed.stderr) writeOut(2, parsed.stderr);
+    process.exitCode = parsed.code;
+    return;
+  }
+  void run(parsed.request).then((code) => {
+    process.exitCode = code;
+    // A worker killed by the deadline backstop may still hold the loop for a moment.
+    if (code === EXIT_LIMIT.deadline) process.exit(code);
+  });
+}
