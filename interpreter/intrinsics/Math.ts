@@ -28,6 +28,7 @@ function binary(kernel: (x: number, y: number) => number): BuiltinImpl {
 
 /** ToNumber of every argument, in order (all conversions happen before any result is decided). */
 function coerceAll(args: Value[]): number[] {
+  if ((R.fuel -= args.length >> 6) <= 0) R.agent.refuel();
   const out = new Array<number>(args.length);
   for (let i = 0; i < args.length; i++) {
     const v = args[i];
