@@ -164,7 +164,11 @@ function ResolvePromise(promise: JSPromise, resolution: Value): void {
  * The functions are created in the current realm.
  */
 export function CreateResolvingFunctions(promise: JSPromise, realm: Realm = R.realm): { resolve: JSObject; reject: JSObject } {
-  const host = createHostResolvers(promise);
+  return guestResolvers(createHostResolvers(promise), realm);
+}
+
+/** Guest function objects over a pair of host resolvers (sharing their alreadyResolved flag). */
+function guestResolvers(host: HostResolvers, realm: Realm): { resolve: JSObject; reject: JSObject } {
   const resolve = CreateBuiltinFunction(realm, (_t, args) => { host.resolve(args[0]); return undefined; }, 1, '');
   const reject = CreateBuiltinFunction(realm, (_t, args) => { host.reject(args[0]); return undefined; }, 1, '');
   return { resolve, reject };
@@ -241,7 +245,7 @@ function promiseReactionJob(reaction: PromiseReaction, argument: Value): void {
   if (capability === undefined) return;
   // h-i. The job's own abrupt completion goes to the host.
   try {
-    capability[abrupt ? 'reject' : 'resolve'].Call(undefined, [handlerResult]);
+    settleCapability(capability, abrupt, handlerResult);
   } catch (e) {
     reportJobError(guestThrow(e).value);
   }
@@ -270,6 +274,46 @@ function NewPromiseResolveThenableJob(promiseToResolve: JSPromise, thenable: JSO
 }
 
 // ---- capabilities ----
+
+/**
+ * The capability of a promise made by an intrinsic %Promise%. NON-SPEC representation, unobservable:
+ * its resolving functions are created only when guest code can see them; jobs and PromiseResolve
+ * settle the promise through the host resolvers directly, in the realm the functions would have.
+ */
+class IntrinsicCapability implements PromiseCapability {
+  private fns: { resolve: JSObject; reject: JSObject } | null = null;
+  constructor(readonly promise: JSPromise, readonly host: HostResolvers, readonly realm: Realm) {}
+
+  get resolve(): JSObject {
+    return (this.fns ??= guestResolvers(this.host, this.realm)).resolve;
+  }
+
+  get reject(): JSObject {
+    return (this.fns ??= guestResolvers(this.host, this.realm)).reject;
+  }
+
+  /** Calls the resolve or reject function as the spec does, without creating it. */
+  settle(reject: boolean, v: Value): void {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const saved = R.realm;
+    R.realm = this.realm;
+    try {
+      if (reject) this.host.reject(v);
+      else this.host.resolve(v);
+    } finally {
+      R.realm = saved;
+    }
+  }
+}
+
+/** Call(capability.[[Resolve]] or [[Reject]], undefined, « v »). */
+function settleCapability(capability: PromiseCapability, reject: boolean, v: Value): Value {
+  if (capability instanceof IntrinsicCapability) {
+    capability.settle(reject, v);
+    return undefined;
+  }
+  return (reject ? capability.reject : capability.resolve).Call(undefined, [v]);
+}
 
 /** Promise constructor implementation (module level so NewPromiseCapability can recognise it). */
 const PromiseConstructor: BuiltinImpl = (_this, args, newTarget) => {
@@ -306,8 +350,7 @@ export function NewPromiseCapability(C: Value): PromiseCapability {
   if (isIntrinsicPromise(C)) {
     if (--R.fuel <= 0) R.agent.refuel();
     const promise = new JSPromise(C.fnRealm.intrinsics['%Promise.prototype%']);
-    const { resolve, reject } = CreateResolvingFunctions(promise, C.fnRealm);
-    return { promise, resolve, reject };
+    return new IntrinsicCapability(promise, createHostResolvers(promise), C.fnRealm);
   }
   // 2-4. GetCapabilitiesExecutor
   let resolve: Value = undefined;
@@ -332,7 +375,7 @@ export function PromiseResolve(C: JSObject, x: Value): JSObject {
     if (SameValue(xConstructor, C)) return x;
   }
   const capability = NewPromiseCapability(C);
-  capability.resolve.Call(undefined, [x]);
+  settleCapability(capability, false, x);
   return capability.promise;
 }
 
@@ -386,7 +429,7 @@ export function newPromiseIntrinsic(realm: Realm): { promise: JSPromise; resolve
 /** https://tc39.es/ecma262/#sec-ifabruptrejectpromise (e is the caught host exception). */
 function IfAbruptRejectPromise(e: unknown, capability: PromiseCapability): JSObject {
   const t = guestThrow(e);
-  capability.reject.Call(undefined, [t.value]);
+  settleCapability(capability, true, t.value);
   return capability.promise;
 }
 
@@ -445,7 +488,7 @@ const PerformPromiseAll: Perform = (iteratorRecord, C, capability, promiseResolv
     if (--R.fuel <= 0) R.agent.refuel();
     const next = IteratorStepValue(iteratorRecord);
     if (next === DONE) {
-      if (--remaining.value === 0) capability.resolve.Call(undefined, [CreateArrayFromList(values)]);
+      if (--remaining.value === 0) settleCapability(capability, false, CreateArrayFromList(values));
       return capability.promise;
     }
     values.push(undefined);
@@ -457,7 +500,7 @@ const PerformPromiseAll: Perform = (iteratorRecord, C, capability, promiseResolv
       if (alreadyCalled) return undefined;
       alreadyCalled = true;
       values[i] = args[0];
-      if (--remaining.value === 0) return capability.resolve.Call(undefined, [CreateArrayFromList(values)]);
+      if (--remaining.value === 0) return settleCapability(capability, false, CreateArrayFromList(values));
       return undefined;
     }, 1, '');
     remaining.value++;
@@ -482,7 +525,7 @@ const PerformPromiseAllSettled: Perform = (iteratorRecord, C, capability, promis
     if (--R.fuel <= 0) R.agent.refuel();
     const next = IteratorStepValue(iteratorRecord);
     if (next === DONE) {
-      if (--remaining.value === 0) capability.resolve.Call(undefined, [CreateArrayFromList(values)]);
+      if (--remaining.value === 0) settleCapability(capability, false, CreateArrayFromList(values));
       return capability.promise;
     }
     values.push(undefined);
@@ -494,7 +537,7 @@ const PerformPromiseAllSettled: Perform = (iteratorRecord, C, capability, promis
       if (alreadyCalled.value) return undefined;
       alreadyCalled.value = true;
       values[i] = settledRecord(status, key, args[0]);
-      if (--remaining.value === 0) return capability.resolve.Call(undefined, [CreateArrayFromList(values)]);
+      if (--remaining.value === 0) return settleCapability(capability, false, CreateArrayFromList(values));
       return undefined;
     };
     const onFulfilled = CreateBuiltinFunction(R.realm, element('fulfilled', 'value'), 1, '');
@@ -533,7 +576,7 @@ const PerformPromiseAny: Perform = (iteratorRecord, C, capability, promiseResolv
       if (alreadyCalled) return undefined;
       alreadyCalled = true;
       errors[i] = args[0];
-      if (--remaining.value === 0) return capability.reject.Call(undefined, [aggregateError(errors)]);
+      if (--remaining.value === 0) return settleCapability(capability, true, aggregateError(errors));
       return undefined;
     }, 1, '');
     remaining.value++;
@@ -574,7 +617,7 @@ export function setupPromise(realm: Realm): void {
       // https://tc39.es/ecma262/#sec-promise.reject
       if (!(thisValue instanceof JSObject)) throwTypeError('PromiseReject called on non-object');
       const capability = NewPromiseCapability(thisValue);
-      capability.reject.Call(undefined, [args[0]]);
+      settleCapability(capability, true, args[0]);
       return capability.promise;
     }, 1],
     ['resolve', (thisValue, args) => {
@@ -590,10 +633,10 @@ export function setupPromise(realm: Realm): void {
       try {
         status = Call(args[0], undefined, args.slice(1));
       } catch (e) {
-        capability.reject.Call(undefined, [guestThrow(e).value]);
+        settleCapability(capability, true, guestThrow(e).value);
         return capability.promise;
       }
-      capability.resolve.Call(undefined, [status]);
+      settleCapability(capability, false, status);
       return capability.promise;
     }, 1],
     ['withResolvers', (thisValue) => {

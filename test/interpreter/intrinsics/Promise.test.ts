@@ -283,6 +283,18 @@ describe('Promise', () => {
       assert.deepStrictEqual(log, ['caught:r', 'catch:recovered!']);
     });
 
+    it('rejects a derived promise its own handler returns with a TypeError of the promise\'s realm', () => {
+      const other = new PEnv();
+      let derived: Value;
+      const p = env.static_('resolve', 1);
+      derived = env.then(p, other.fn(() => derived));
+      env.drain();
+      const st = env.state(derived);
+      assert.strictEqual(st.state, 'rejected');
+      assert.strictEqual(env.message(st.value), 'TypeError: Chaining cycle detected for promise #<Promise>');
+      assert.strictEqual((st.value as JSObject).GetPrototypeOf(), env.realm.intrinsics['%TypeError.prototype%']);
+    });
+
     it('then on a non-promise throws the V8 TypeError', () => {
       assertThrows(() => env.then(env.obj()), 'TypeError', 'Method Promise.prototype.then called on incompatible receiver #<Object>');
       assertThrows(() => env.then(1), 'TypeError', 'Method Promise.prototype.then called on incompatible receiver 1');
@@ -477,7 +489,13 @@ describe('Promise', () => {
       const o = env.static_('withResolvers') as JSObject;
       assert.deepStrictEqual(o.OwnPropertyKeys(), ['promise', 'resolve', 'reject']);
       const p = o.Get('promise', o);
+      for (const k of ['resolve', 'reject']) {
+        const f = o.Get(k, o) as JSObject;
+        assert.strictEqual(f.Get('length', f), 1);
+        assert.strictEqual(f.Get('name', f), '');
+      }
       env.call(o.Get('resolve', o) as JSObject, undefined, 9);
+      env.call(o.Get('reject', o) as JSObject, undefined, 'ignored: already resolved');
       assert.deepStrictEqual(env.state(p), { state: 'fulfilled', value: 9 });
       assertThrows(() => env.call('Promise.withResolvers', 1), 'TypeError', 'Promise.withResolvers called on non-object');
     });
