@@ -14,7 +14,8 @@ export interface SourcePos {
  * https://tc39.es/ecma262/#sec-completion-record-specification-type (type: throw)
  */
 export class ThrowCompletion {
-  constructor(readonly value: Value) {}
+  /** Where it was thrown (the throw statement, or the expression whose evaluation failed), if known. */
+  constructor(readonly value: Value, readonly pos: SourcePos | null = R.pc) {}
 }
 
 export type LimitKind = 'fuel' | 'deadline' | 'memory' | 'stack';

@@ -1,4 +1,148 @@
+import type { JSObject } from '../values/object';
+import { CreateBuiltinFunction, defineAccessors, defineMethods, type BuiltinImpl } from '../values/function';
+import { WellKnown } from '../values/symbol';
+import type { Value } from '../values/value';
 import type { Realm } from '../realm';
+import { R, ThrowCompletion } from '../agent';
+import { Msg, throwRangeError, throwTypeError } from '../errors';
+import { JSArray, ArrayCreate } from '../exotics/array';
+import {
+  Construct, CreateDataPropertyOrThrow, GetMethod, GetPrototypeFromConstructor, IsArray, IsCallable, IsConstructor,
+  LengthOfArrayLike, Set,
+} from '../ops/object-operations';
+import { DONE, GetIteratorFromMethod, IteratorClose, IteratorStepValue } from '../ops/iterator-operations';
+import { ToObject, ToUint32, describe } from '../ops/type-conversion';
+import { MAX_SAFE_LENGTH, createDataPropertyIndex, getIndex, setupArrayPrototype } from './ArrayPrototype';
+import { CreateArrayIterator, setupArrayIterator } from './ArrayIterator';
 
-// PLACEHOLDER: being written; the build needs the symbol to exist.
-export function setupArray(_realm: Realm): void {}
+/** https://tc39.es/ecma262/#sec-array */
+const ArrayConstructor: BuiltinImpl = (_thisValue, args, newTarget) => {
+  // 1-2.
+  const nt = newTarget ?? R.fnStack[R.depth - 1]!;
+  const proto = GetPrototypeFromConstructor(nt, '%Array.prototype%');
+  // 3-4.
+  const numberOfArgs = args.length;
+  if (numberOfArgs === 0) return ArrayCreate(0, proto);
+  // 5.
+  if (numberOfArgs === 1) {
+    const len = args[0];
+    const array = ArrayCreate(0, proto);
+    let intLen: number;
+    if (typeof len !== 'number') {
+      CreateDataPropertyOrThrow(array, '0', len);
+      intLen = 1;
+    } else {
+      intLen = ToUint32(len);
+      if (intLen !== len) throwRangeError(Msg.invalidArrayLength());
+    }
+    Set(array, 'length', intLen, true);
+    return array;
+  }
+  // 6.
+  return ArrayCreate(numberOfArgs, proto, args.slice());
+};
+
+/** https://tc39.es/ecma262/#sec-array.from */
+const ArrayFrom: BuiltinImpl = (thisValue, args) => {
+  // 1.
+  const c = thisValue;
+  const items = args[0];
+  const mapfn = args[1];
+  const thisArg = args[2];
+  // 2-3.
+  let mapping = false;
+  if (mapfn !== undefined) {
+    if (!IsCallable(mapfn)) throwTypeError(Msg.notAFunction(describe(mapfn)));
+    mapping = true;
+  }
+  // 4.
+  if (items === undefined || items === null) {
+    throwTypeError(`${items === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+  const usingIterator = GetMethod(items, WellKnown.iterator);
+  // 5.
+  if (usingIterator !== undefined) {
+    const a = IsConstructor(c) ? Construct(c) : ArrayCreate(0);
+    const iteratorRecord = GetIteratorFromMethod(items, usingIterator);
+    for (let k = 0; ; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      if (k >= MAX_SAFE_LENGTH) {
+        try {
+          throwTypeError(Msg.invalidArrayLength());
+        } catch (e) {
+          IteratorClose(iteratorRecord, e);
+          throw e;
+        }
+      }
+      const next = IteratorStepValue(iteratorRecord);
+      if (next === DONE) {
+        Set(a, 'length', k, true);
+        return a;
+      }
+      try {
+        const mappedValue = mapping ? (mapfn as JSObject).Call(thisArg, [next, k]) : next;
+        createDataPropertyIndex(a, k, mappedValue);
+      } catch (e) {
+        // IfAbruptCloseIterator: only a guest throw closes the iterator; a termination passes through.
+        if (e instanceof ThrowCompletion) IteratorClose(iteratorRecord, e);
+        throw e;
+      }
+    }
+  }
+  // 6-8. Not iterable: an array-like.
+  const arrayLike = ToObject(items);
+  const len = LengthOfArrayLike(arrayLike);
+  // 9-10.
+  const a = IsConstructor(c) ? Construct(c, [len]) : ArrayCreate(len);
+  // 11.
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const kValue = getIndex(arrayLike, k);
+    const mappedValue = mapping ? (mapfn as JSObject).Call(thisArg, [kValue, k]) : kValue;
+    createDataPropertyIndex(a, k, mappedValue);
+  }
+  // 12-13.
+  Set(a, 'length', len, true);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.of */
+const ArrayOf: BuiltinImpl = (thisValue, args) => {
+  const len = args.length;
+  const c = thisValue;
+  const a = IsConstructor(c) ? Construct(c, [len]) : ArrayCreate(len);
+  for (let k = 0; k < len; k++) createDataPropertyIndex(a, k, args[k]);
+  Set(a, 'length', len, true);
+  return a;
+};
+
+/**
+ * %Array%, %Array.prototype% (itself an Array exotic object) and %ArrayIteratorPrototype%.
+ * https://tc39.es/ecma262/#sec-array-objects
+ * Array.fromAsync is not here yet (it needs the async machinery).
+ */
+export function setupArray(realm: Realm): void {
+  const proto = new JSArray(realm.ObjectPrototype);
+  realm.ArrayPrototype = proto;
+  realm.intrinsics['%Array.prototype%'] = proto;
+
+  const ArrayCtor = CreateBuiltinFunction(realm, ArrayConstructor, 1, 'Array', { ctor: true });
+  realm.intrinsics['%Array%'] = ArrayCtor;
+  ArrayCtor.addProperty('prototype', proto, 0);
+  proto.addHidden('constructor', ArrayCtor);
+  realm.addGlobal('Array', ArrayCtor);
+
+  defineMethods(realm, ArrayCtor, [
+    ['from', ArrayFrom, 1],
+    ['isArray', (_thisValue, args) => IsArray(args[0]), 1],
+    ['of', ArrayOf, 0],
+  ]);
+  // https://tc39.es/ecma262/#sec-get-array-%symbol.species%
+  defineAccessors(realm, ArrayCtor, [[WellKnown.species, (thisValue) => thisValue]]);
+
+  setupArrayIterator(realm);
+  setupArrayPrototype(realm, proto);
+}
+
+export { CreateArrayIterator };
+export { ArraySpeciesCreate } from './ArrayPrototype';

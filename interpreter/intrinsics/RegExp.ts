@@ -1,4 +1,685 @@
+import { JSObject, SameValue } from '../values/object';
+import { CreateBuiltinFunction, defineAccessors, defineMethods } from '../values/function';
+import { WellKnown } from '../values/symbol';
+import type { Value } from '../values/value';
 import type { Realm } from '../realm';
+import { R } from '../agent';
+import { Msg, throwSyntaxError, throwTypeError } from '../errors';
+import { ArrayCreate } from '../exotics/array';
+import {
+  Call, Construct, CreateArrayFromList, CreateDataPropertyOrThrow, GetPrototypeFromConstructor, IsCallable, IsRegExp,
+  LengthOfArrayLike, Set, SpeciesConstructor,
+} from '../ops/object-operations';
+import { ToBoolean, ToIntegerOrInfinity, ToLength, ToObject, ToString, ToUint32, describe } from '../ops/type-conversion';
+import { CreateIterResultObject } from '../ops/iterator-operations';
+import { GetSubstitution, StringBuilder } from './String';
+import { C, W, WEC } from '../values/shape';
 
-// PLACEHOLDER: being written; the build needs the symbol to exist.
-export function setupRegExp(_realm: Realm): void {}
+// ---------------------------------------------------------------------------------------------
+// The host regex bridge. NON-SPEC: until the engine has its own regex engine (interpreter/regexp),
+// guest patterns are compiled and run by the host's. Host RegExp objects live only here and in
+// the Matcher records below; guest code only ever sees the plain numbers hostExec returns.
+// ---------------------------------------------------------------------------------------------
+
+/** A compiled pattern: the [[RegExpMatcher]] of a JSRegExp. Shared by regexps with the same source and flags. */
+interface Matcher {
+  /** Capturing group names by group number - 1 (undefined for unnamed groups). */
+  readonly names: (string | undefined)[];
+  /** True when the pattern has any GroupName. */
+  readonly hasNames: boolean;
+  /** Host regex that searches forward from lastIndex ('g'). */
+  readonly search: RegExp;
+  /** Host regex that matches only at lastIndex ('y'), created on first use. */
+  sticky: RegExp | null;
+  /** The host regexes carry the 'd' flag (only when the pattern may have groups). */
+  readonly withIndices: boolean;
+}
+
+const matcherCache = new Map<string, Matcher>();
+const MATCHER_CACHE_SIZE = 500;
+
+/** Compiles source with flags (already validated) into a Matcher, or throws the guest SyntaxError. */
+function hostCompile(source: string, flags: string): Matcher {
+  const key = `${flags}/${source}`;
+  const cached = matcherCache.get(key);
+  if (cached !== undefined) return cached;
+  const base = flags.replace(/[dgy]/g, '');
+  const withIndices = source.includes('(');
+  const searchFlags = `${base}g${withIndices ? 'd' : ''}`;
+  let search: RegExp;
+  try {
+    search = new RegExp(source, searchFlags);
+  } catch (e) {
+    // V8's wording, with the flags in canonical order: "Invalid regular expression: /(/g: Unterminated group".
+    const msg = e instanceof Error ? e.message : '';
+    const prefix = `Invalid regular expression: /${source}/`;
+    const rest = msg.startsWith(prefix) ? msg.slice(prefix.length) : '';
+    const reason = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : 'Invalid pattern';
+    const canonical = [...'dgimsuvy'].filter((c) => flags.includes(c)).join('');
+    throwSyntaxError(`${prefix}${canonical}: ${reason}`);
+  }
+  const names = scanGroupNames(source, flags.includes('v'));
+  const m: Matcher = { names, hasNames: names.some((n) => n !== undefined), search, sticky: null, withIndices };
+  if (matcherCache.size >= MATCHER_CACHE_SIZE) matcherCache.clear();
+  matcherCache.set(key, m);
+  return m;
+}
+
+/**
+ * Runs rx's matcher on s from index (only at index when sticky). Returns null, or the match data:
+ * [start, end] of the whole match then of each capture (-1, -1 for a capture that did not participate).
+ * Charges fuel for the span searched.
+ */
+function hostExec(rx: JSRegExp, s: string, index: number, sticky: boolean): number[] | null {
+  const m = rx.matcher;
+  let re = m.search;
+  if (sticky) re = m.sticky ??= new RegExp(re.source, re.flags.replace('g', 'y'));
+  re.lastIndex = index;
+  const r = re.exec(s);
+  R.fuel -= 1 + (((r === null ? s.length : re.lastIndex) - index) >> 6);
+  if (R.fuel <= 0) R.agent.refuel();
+  if (r === null) return null;
+  const out: number[] = [];
+  if (m.withIndices) {
+    const ind = r.indices!;
+    for (let i = 0; i < ind.length; i++) {
+      const p = ind[i];
+      if (p === undefined) out.push(-1, -1);
+      else out.push(p[0], p[1]);
+    }
+  } else {
+    out.push(r.index, r.index + r[0].length);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Scans a pattern for its capturing groups: their names, by group number - 1. */
+function scanGroupNames(p: string, vMode: boolean): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  let classDepth = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') { i++; continue; }
+    if (classDepth > 0) {
+      if (c === ']') classDepth--;
+      else if (c === '[' && vMode) classDepth++;
+      continue;
+    }
+    if (c === '[') { classDepth = 1; continue; }
+    if (c !== '(') continue;
+    if (p[i + 1] !== '?') { names.push(undefined); continue; }
+    if (p[i + 2] === '<' && p[i + 3] !== '=' && p[i + 3] !== '!') {
+      const end = p.indexOf('>', i + 3);
+      names.push(decodeGroupName(p.slice(i + 3, end)));
+    }
+  }
+  return names;
+}
+
+/** Decodes \uXXXX and \u{X} escapes in a group name. */
+function decodeGroupName(name: string): string {
+  if (!name.includes('\\')) return name;
+  return name.replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a, b) => String.fromCodePoint(parseInt(a ?? b, 16)));
+}
+
+/** A RegExp instance: [[OriginalSource]], [[OriginalFlags]] and [[RegExpMatcher]]. https://tc39.es/ecma262/#sec-properties-of-regexp-instances */
+export class JSRegExp extends JSObject {
+  originalSource = '';
+  originalFlags = '';
+  matcher!: Matcher;
+}
+JSRegExp.prototype.className = 'RegExp';
+
+/** The source and flags of a regexp (for util.inspect), or undefined for other objects. */
+export function regexpSourceOf(o: JSObject): { source: string; flags: string } | undefined {
+  if (!(o instanceof JSRegExp)) return undefined;
+  return { source: EscapeRegExpPattern(o.originalSource, o.originalFlags), flags: o.originalFlags };
+}
+
+/** https://tc39.es/ecma262/#sec-regexpalloc */
+function RegExpAlloc(newTarget: JSObject): JSRegExp {
+  const proto = GetPrototypeFromConstructor(newTarget, '%RegExp.prototype%');
+  const obj = new JSRegExp(proto);
+  obj.addProperty('lastIndex', undefined, W);
+  return obj;
+}
+
+/** Checks a flags string: only dgimsuvy, no repeats, not both u and v. */
+function validFlags(f: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < f.length; i++) {
+    const bit = 'dgimsuvy'.indexOf(f[i]);
+    if (bit < 0 || seen & (1 << bit)) return false;
+    seen |= 1 << bit;
+  }
+  return (seen & 0x60) !== 0x60;
+}
+
+/** https://tc39.es/ecma262/#sec-regexpinitialize */
+function RegExpInitialize(obj: JSRegExp, pattern: Value, flags: Value): JSRegExp {
+  const p = pattern === undefined ? '' : ToString(pattern);
+  const f = flags === undefined ? '' : ToString(flags);
+  if (!validFlags(f)) throwSyntaxError(`Invalid flags supplied to RegExp constructor '${f}'`);
+  const matcher = hostCompile(p, f);
+  obj.originalSource = p;
+  obj.originalFlags = f;
+  obj.matcher = matcher;
+  Set(obj, 'lastIndex', 0, true);
+  return obj;
+}
+
+/** https://tc39.es/ecma262/#sec-regexpcreate */
+export function RegExpCreate(p: Value, f: Value): JSRegExp {
+  const obj = RegExpAlloc(R.realm.intrinsics['%RegExp%']);
+  return RegExpInitialize(obj, p, f);
+}
+
+/** Evaluates a regular expression literal /pattern/flags in realm (called by the compiler). */
+export function RegExpCreateLiteral(realm: Realm, pattern: string, flags: string): JSObject {
+  const obj = new JSRegExp(realm.intrinsics['%RegExp.prototype%']);
+  obj.addProperty('lastIndex', 0, W);
+  obj.matcher = hostCompile(pattern, flags);
+  obj.originalSource = pattern;
+  obj.originalFlags = flags;
+  return obj;
+}
+
+function isLineTerminator(c: string): boolean {
+  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
+
+function escapeLineTerminator(c: string): string {
+  return c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\u2028' ? '\\u2028' : '\\u2029';
+}
+
+/** https://tc39.es/ecma262/#sec-escaperegexppattern — as V8 does: "/" and line terminators escaped. */
+export function EscapeRegExpPattern(src: string, flags: string): string {
+  if (src === '') return '(?:)';
+  const vMode = flags.includes('v');
+  let out = '';
+  let last = 0;
+  let classDepth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (i + 1 < src.length && isLineTerminator(src[i + 1])) {
+        out += src.slice(last, i) + escapeLineTerminator(src[i + 1]);
+        last = i + 2;
+      }
+      i++;
+    } else if (isLineTerminator(c)) {
+      out += src.slice(last, i) + escapeLineTerminator(c);
+      last = i + 1;
+    } else if (c === '[') {
+      if (classDepth === 0 || vMode) classDepth++;
+    } else if (c === ']') {
+      if (classDepth > 0) classDepth--;
+    } else if (c === '/' && classDepth === 0) {
+      out += src.slice(last, i) + '\\/';
+      last = i + 1;
+    }
+  }
+  return out + src.slice(last);
+}
+
+/** https://tc39.es/ecma262/#sec-advancestringindex */
+export function AdvanceStringIndex(s: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= s.length) return index + 1;
+  const c = s.charCodeAt(index);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(index + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return index + 2;
+  }
+  return index + 1;
+}
+
+/** https://tc39.es/ecma262/#sec-regexpexec */
+export function RegExpExec(rx: JSObject, s: string): JSObject | null {
+  const exec = rx.Get('exec', rx);
+  if (IsCallable(exec)) {
+    const result = exec.Call(rx, [s]);
+    if (result !== null && !(result instanceof JSObject)) throwTypeError('RegExp exec method returned something other than an Object or null');
+    return result;
+  }
+  if (!(rx instanceof JSRegExp)) throwTypeError(Msg.incompatibleReceiver('RegExp.prototype.exec', describe(rx)));
+  return RegExpBuiltinExec(rx, s);
+}
+
+/** https://tc39.es/ecma262/#sec-regexpbuiltinexec */
+export function RegExpBuiltinExec(rx: JSRegExp, s: string): JSObject | null {
+  const length = s.length;
+  let lastIndex = ToLength(rx.Get('lastIndex', rx));
+  const flags = rx.originalFlags;
+  const global = flags.includes('g');
+  const sticky = flags.includes('y');
+  const hasIndices = flags.includes('d');
+  if (!global && !sticky) lastIndex = 0;
+  const r = lastIndex > length ? null : hostExec(rx, s, lastIndex, sticky);
+  if (r === null) {
+    if (global || sticky) Set(rx, 'lastIndex', 0, true);
+    return null;
+  }
+  const matchIndex = r[0];
+  const e = r[1];
+  if (global || sticky) Set(rx, 'lastIndex', e, true);
+  const n = r.length / 2 - 1;
+  const names = rx.matcher.names;
+  const elements: Value[] = [s.slice(matchIndex, e)];
+  for (let i = 1; i <= n; i++) elements.push(r[2 * i] < 0 ? undefined : s.slice(r[2 * i], r[2 * i + 1]));
+  const a = ArrayCreate(0, undefined, elements);
+  a.addProperty('index', matchIndex, WEC);
+  a.addProperty('input', s, WEC);
+  let groups: JSObject | undefined;
+  const groupNames: (string | undefined)[] = [];
+  if (rx.matcher.hasNames) {
+    groups = new JSObject(null);
+    const matchedGroupNames = new globalThis.Set<string>();
+    for (let i = 1; i <= n; i++) {
+      const name = names[i - 1];
+      if (name === undefined || matchedGroupNames.has(name)) { groupNames.push(undefined); continue; }
+      const capturedValue = elements[i];
+      if (capturedValue !== undefined) matchedGroupNames.add(name);
+      CreateDataPropertyOrThrow(groups, name, capturedValue);
+      groupNames.push(name);
+    }
+  }
+  a.addProperty('groups', groups, WEC);
+  if (hasIndices) a.addProperty('indices', MakeMatchIndicesIndexPairArray(r, groupNames, groups !== undefined), WEC);
+  return a;
+}
+
+/** https://tc39.es/ecma262/#sec-makematchindicesindexpairarray */
+function MakeMatchIndicesIndexPairArray(r: number[], groupNames: (string | undefined)[], hasGroups: boolean): JSObject {
+  const n = r.length / 2;
+  const groups = hasGroups ? new JSObject(null) : undefined;
+  const pairs: Value[] = [];
+  for (let i = 0; i < n; i++) {
+    const pair = r[2 * i] < 0 ? undefined : CreateArrayFromList([r[2 * i], r[2 * i + 1]]);
+    pairs.push(pair);
+    if (i > 0 && groups !== undefined && groupNames[i - 1] !== undefined) CreateDataPropertyOrThrow(groups, groupNames[i - 1]!, pair);
+  }
+  const a = ArrayCreate(0, undefined, pairs);
+  a.addProperty('groups', groups, WEC);
+  return a;
+}
+
+function requireObject(thisValue: Value, method: string): JSObject {
+  if (!(thisValue instanceof JSObject)) throwTypeError(Msg.incompatibleReceiver(`RegExp.prototype.${method}`, describe(thisValue)));
+  return thisValue;
+}
+
+function hasUnicodeFlag(flags: string): boolean {
+  return flags.includes('u') || flags.includes('v');
+}
+
+/** %RegExpStringIteratorPrototype% objects. https://tc39.es/ecma262/#sec-createregexpstringiterator */
+class JSRegExpStringIterator extends JSObject {
+  done = false;
+  constructor(proto: JSObject, readonly rx: JSObject, readonly s: string, readonly global: boolean, readonly fullUnicode: boolean) {
+    super(proto);
+  }
+}
+
+const SYNTAX_CHARACTERS = '^$\\.*+?()[]{}|/';
+const OTHER_PUNCTUATORS = ',-=<>#&!%:;@~\'`"';
+const CONTROL_ESCAPES: Record<number, string> = { 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
+
+function isWhiteSpaceOrLineTerminator(cp: number): boolean {
+  return cp === 0x20 || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f
+    || cp === 0x3000 || cp === 0xfeff || cp === 0x2028 || cp === 0x2029;
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+/** https://tc39.es/ecma262/#sec-encodeforregexpescape */
+function EncodeForRegExpEscape(cp: number, c: string): string {
+  if (SYNTAX_CHARACTERS.includes(c)) return `\\${c}`;
+  const control = CONTROL_ESCAPES[cp];
+  if (control !== undefined) return `\\${control}`;
+  if (OTHER_PUNCTUATORS.includes(c) || isWhiteSpaceOrLineTerminator(cp) || (cp >= 0xd800 && cp <= 0xdfff)) {
+    if (cp <= 0xff) return `\\x${hex(cp, 2)}`;
+    let out = '';
+    for (let i = 0; i < c.length; i++) out += `\\u${hex(c.charCodeAt(i), 4)}`;
+    return out;
+  }
+  return c;
+}
+
+/** https://tc39.es/ecma262/#sec-regexp.escape */
+function RegExpEscape(s: string): string {
+  const out = new StringBuilder();
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const c = s.slice(i, i + size);
+    const alnum = (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+    out.add(i === 0 && alnum ? `\\x${hex(cp, 2)}` : EncodeForRegExpEscape(cp, c));
+    i += size;
+  }
+  return out.toString();
+}
+
+/** https://tc39.es/ecma262/#sec-regexp-regular-expression-objects */
+export function setupRegExp(realm: Realm): void {
+  const proto = new JSObject(realm.ObjectPrototype);
+  realm.intrinsics['%RegExp.prototype%'] = proto;
+  const RegExpCtor = CreateBuiltinFunction(realm, (_this, args, newTarget) => {
+    // https://tc39.es/ecma262/#sec-regexp-pattern-flags
+    const pattern = args[0];
+    const flags = args[1];
+    const patternIsRegExp = IsRegExp(pattern);
+    let nt: JSObject;
+    if (newTarget === undefined) {
+      nt = R.fnStack[R.depth - 1]!;
+      if (patternIsRegExp && flags === undefined) {
+        const patternConstructor = (pattern as JSObject).Get('constructor', pattern);
+        if (SameValue(nt, patternConstructor)) return pattern;
+      }
+    } else {
+      nt = newTarget;
+    }
+    let p: Value;
+    let f: Value;
+    if (pattern instanceof JSRegExp) {
+      p = pattern.originalSource;
+      f = flags === undefined ? pattern.originalFlags : flags;
+    } else if (patternIsRegExp) {
+      const po = pattern as JSObject;
+      p = po.Get('source', po);
+      f = flags === undefined ? po.Get('flags', po) : flags;
+    } else {
+      p = pattern;
+      f = flags;
+    }
+    const o = RegExpAlloc(nt);
+    return RegExpInitialize(o, p, f);
+  }, 2, 'RegExp', { ctor: true });
+  realm.intrinsics['%RegExp%'] = RegExpCtor;
+  RegExpCtor.addProperty('prototype', proto, 0);
+  proto.addHidden('constructor', RegExpCtor);
+  realm.addGlobal('RegExp', RegExpCtor);
+  defineAccessors(realm, RegExpCtor, [[WellKnown.species, (thisValue) => thisValue]]);
+  defineMethods(realm, RegExpCtor, [
+    ['escape', (_t, args) => {
+      if (typeof args[0] !== 'string') throwTypeError('RegExp.escape requires a string argument');
+      return RegExpEscape(args[0]);
+    }, 1],
+  ]);
+
+  // The flag accessors. https://tc39.es/ecma262/#sec-regexphasflag
+  const flagGetter = (name: string, codeUnit: string) => (thisValue: Value): Value => {
+    if (!(thisValue instanceof JSRegExp)) {
+      if (thisValue === proto) return undefined;
+      throwTypeError(`RegExp.prototype.${name} getter called on non-RegExp object`);
+    }
+    return thisValue.originalFlags.includes(codeUnit);
+  };
+  defineAccessors(realm, proto, [
+    ['dotAll', flagGetter('dotAll', 's')],
+    ['flags', (thisValue) => {
+      // https://tc39.es/ecma262/#sec-get-regexp.prototype.flags
+      if (!(thisValue instanceof JSObject)) throwTypeError(`RegExp.prototype.flags getter called on non-object ${describe(thisValue)}`);
+      let result = '';
+      for (const [name, ch] of FLAG_PROPERTIES) if (ToBoolean(thisValue.Get(name, thisValue))) result += ch;
+      return result;
+    }],
+    ['global', flagGetter('global', 'g')],
+    ['hasIndices', flagGetter('hasIndices', 'd')],
+    ['ignoreCase', flagGetter('ignoreCase', 'i')],
+    ['multiline', flagGetter('multiline', 'm')],
+    ['source', (thisValue) => {
+      // https://tc39.es/ecma262/#sec-get-regexp.prototype.source
+      if (!(thisValue instanceof JSRegExp)) {
+        if (thisValue === proto) return '(?:)';
+        throwTypeError('RegExp.prototype.source getter called on non-RegExp object');
+      }
+      return EscapeRegExpPattern(thisValue.originalSource, thisValue.originalFlags);
+    }],
+    ['sticky', flagGetter('sticky', 'y')],
+    ['unicode', flagGetter('unicode', 'u')],
+    ['unicodeSets', flagGetter('unicodeSets', 'v')],
+  ]);
+
+  defineMethods(realm, proto, [
+    ['compile', (thisValue, args) => {
+      // Annex B https://tc39.es/ecma262/#sec-regexp.prototype.compile
+      if (!(thisValue instanceof JSRegExp)) throwTypeError(Msg.incompatibleReceiver('RegExp.prototype.compile', describe(thisValue)));
+      const pattern = args[0];
+      const flags = args[1];
+      if (pattern instanceof JSRegExp) {
+        if (flags !== undefined) throwTypeError('Cannot supply flags when constructing one RegExp from another');
+        return RegExpInitialize(thisValue, pattern.originalSource, pattern.originalFlags);
+      }
+      return RegExpInitialize(thisValue, pattern, flags);
+    }, 2],
+    ['exec', (thisValue, args) => {
+      // https://tc39.es/ecma262/#sec-regexp.prototype.exec
+      if (!(thisValue instanceof JSRegExp)) throwTypeError(Msg.incompatibleReceiver('RegExp.prototype.exec', describe(thisValue)));
+      return RegExpBuiltinExec(thisValue, ToString(args[0]));
+    }, 1],
+    ['test', (thisValue, args) => {
+      const rx = requireObject(thisValue, 'test');
+      return RegExpExec(rx, ToString(args[0])) !== null;
+    }, 1],
+    ['toString', (thisValue) => {
+      const rx = requireObject(thisValue, 'toString');
+      const pattern = ToString(rx.Get('source', rx));
+      const flags = ToString(rx.Get('flags', rx));
+      return `/${pattern}/${flags}`;
+    }, 0],
+    [WellKnown.match, (thisValue, args) => {
+      // https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.match%
+      const rx = requireObject(thisValue, '@@match');
+      const s = ToString(args[0]);
+      const flags = ToString(rx.Get('flags', rx));
+      if (!flags.includes('g')) return RegExpExec(rx, s);
+      const fullUnicode = hasUnicodeFlag(flags);
+      Set(rx, 'lastIndex', 0, true);
+      const list: Value[] = [];
+      for (;;) {
+        const result = RegExpExec(rx, s);
+        if (result === null) return list.length === 0 ? null : CreateArrayFromList(list);
+        const matchStr = ToString(result.Get('0', result));
+        list.push(matchStr);
+        if (matchStr === '') {
+          const thisIndex = ToLength(rx.Get('lastIndex', rx));
+          Set(rx, 'lastIndex', AdvanceStringIndex(s, thisIndex, fullUnicode), true);
+        }
+      }
+    }, 1],
+    [WellKnown.matchAll, (thisValue, args) => {
+      // https://tc39.es/ecma262/#sec-regexp-prototype-%symbol.matchall%
+      const rx = requireObject(thisValue, '@@matchAll');
+      const s = ToString(args[0]);
+      const c = SpeciesConstructor(rx, RegExpCtor);
+      const flags = ToString(rx.Get('flags', rx));
+      const matcher = Construct(c, [rx, flags]);
+      const lastIndex = ToLength(rx.Get('lastIndex', rx));
+      Set(matcher, 'lastIndex', lastIndex, true);
+      return new JSRegExpStringIterator(iterProto, matcher, s, flags.includes('g'), hasUnicodeFlag(flags));
+    }, 1],
+    [WellKnown.replace, (thisValue, args) => RegExpReplace(requireObject(thisValue, '@@replace'), args[0], args[1]), 2],
+    [WellKnown.search, (thisValue, args) => {
+      // https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.search%
+      const rx = requireObject(thisValue, '@@search');
+      const s = ToString(args[0]);
+      const previousLastIndex = rx.Get('lastIndex', rx);
+      if (!SameValue(previousLastIndex, 0)) Set(rx, 'lastIndex', 0, true);
+      const result = RegExpExec(rx, s);
+      const currentLastIndex = rx.Get('lastIndex', rx);
+      if (!SameValue(currentLastIndex, previousLastIndex)) Set(rx, 'lastIndex', previousLastIndex, true);
+      if (result === null) return -1;
+      return result.Get('index', result);
+    }, 1],
+    [WellKnown.split, (thisValue, args) => RegExpSplit(realm, requireObject(thisValue, '@@split'), args[0], args[1]), 2],
+  ]);
+  realm.intrinsics['%RegExp.prototype.exec%'] = proto.Get('exec', proto) as JSObject;
+
+  // %RegExpStringIteratorPrototype% https://tc39.es/ecma262/#sec-%regexpstringiteratorprototype%-object
+  const iterProto = new JSObject(realm.intrinsics['%IteratorPrototype%']);
+  realm.intrinsics['%RegExpStringIteratorPrototype%'] = iterProto;
+  defineMethods(realm, iterProto, [
+    ['next', (thisValue) => {
+      // https://tc39.es/ecma262/#sec-%regexpstringiteratorprototype%.next
+      if (!(thisValue instanceof JSRegExpStringIterator)) {
+        throwTypeError(Msg.incompatibleReceiver('%RegExpStringIterator%.prototype.next', describe(thisValue)));
+      }
+      if (thisValue.done) return CreateIterResultObject(undefined, true);
+      const { rx, s } = thisValue;
+      const match = RegExpExec(rx, s);
+      if (match === null) {
+        thisValue.done = true;
+        return CreateIterResultObject(undefined, true);
+      }
+      if (thisValue.global) {
+        const matchStr = ToString(match.Get('0', match));
+        if (matchStr === '') {
+          const thisIndex = ToLength(rx.Get('lastIndex', rx));
+          Set(rx, 'lastIndex', AdvanceStringIndex(s, thisIndex, thisValue.fullUnicode), true);
+        }
+        return CreateIterResultObject(match, false);
+      }
+      thisValue.done = true;
+      return CreateIterResultObject(match, false);
+    }, 0],
+  ]);
+  iterProto.addProperty(WellKnown.toStringTag, 'RegExp String Iterator', C);
+}
+
+/** The flags getter reads these properties, in this order. */
+const FLAG_PROPERTIES: [string, string][] = [
+  ['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'],
+  ['unicodeSets', 'v'], ['sticky', 'y'],
+];
+
+/** https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.replace% */
+function RegExpReplace(rx: JSObject, string: Value, replaceValue: Value): string {
+  const s = ToString(string);
+  const lengthS = s.length;
+  const functionalReplace = IsCallable(replaceValue);
+  if (!functionalReplace) replaceValue = ToString(replaceValue);
+  const flags = ToString(rx.Get('flags', rx));
+  const global = flags.includes('g');
+  let fullUnicode = false;
+  if (global) {
+    fullUnicode = hasUnicodeFlag(flags);
+    Set(rx, 'lastIndex', 0, true);
+  }
+  const results: JSObject[] = [];
+  for (;;) {
+    const result = RegExpExec(rx, s);
+    if (result === null) break;
+    results.push(result);
+    if (!global) break;
+    const matchStr = ToString(result.Get('0', result));
+    if (matchStr === '') {
+      const thisIndex = ToLength(rx.Get('lastIndex', rx));
+      Set(rx, 'lastIndex', AdvanceStringIndex(s, thisIndex, fullUnicode), true);
+    }
+  }
+  const out = new StringBuilder();
+  let nextSourcePosition = 0;
+  for (const result of results) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const resultLength = LengthOfArrayLike(result);
+    const nCaptures = Math.max(resultLength - 1, 0);
+    const matched = ToString(result.Get('0', result));
+    const matchLength = matched.length;
+    const position = Math.max(Math.min(ToIntegerOrInfinity(result.Get('index', result)), lengthS), 0);
+    const captures: (string | undefined)[] = [];
+    for (let n = 1; n <= nCaptures; n++) {
+      const capN = result.Get(String(n), result);
+      captures.push(capN === undefined ? undefined : ToString(capN));
+    }
+    let namedCaptures = result.Get('groups', result);
+    let replacement: string;
+    if (functionalReplace) {
+      const replacerArgs: Value[] = [matched, ...captures, position, s];
+      if (namedCaptures !== undefined) replacerArgs.push(namedCaptures);
+      replacement = ToString(Call(replaceValue, undefined, replacerArgs));
+    } else {
+      if (namedCaptures !== undefined) namedCaptures = ToObject(namedCaptures);
+      replacement = GetSubstitution(matched, s, position, captures, namedCaptures as JSObject | undefined, replaceValue as string);
+    }
+    if (position >= nextSourcePosition) {
+      out.add(s.slice(nextSourcePosition, position));
+      out.add(replacement);
+      nextSourcePosition = position + matchLength;
+    }
+  }
+  if (nextSourcePosition < lengthS) out.add(s.slice(nextSourcePosition));
+  return out.toString();
+}
+
+/** https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.split% */
+function RegExpSplit(realm: Realm, rx: JSObject, string: Value, limit: Value): JSObject {
+  const s = ToString(string);
+  const ctor = realm.intrinsics['%RegExp%'];
+  const c = SpeciesConstructor(rx, ctor);
+  const flags = ToString(rx.Get('flags', rx));
+  const unicodeMatching = hasUnicodeFlag(flags);
+  const newFlags = flags.includes('y') ? flags : `${flags}y`;
+  const splitter = Construct(c, [rx, newFlags]);
+  const list: Value[] = [];
+  const lim = limit === undefined ? 2 ** 32 - 1 : ToUint32(limit);
+  if (lim === 0) return CreateArrayFromList(list);
+  const size = s.length;
+  if (size === 0) {
+    const z = RegExpExec(splitter, s);
+    if (z === null) list.push(s);
+    return CreateArrayFromList(list);
+  }
+  // NON-SPEC fast path, unobservable: a fresh %RegExp% splitter whose exec is the built-in one is
+  // searched forward directly instead of being tried at each position with lastIndex.
+  const pristine = c === ctor && splitter instanceof JSRegExp && hasBuiltinExec(realm, splitter);
+  let p = 0;
+  let q = p;
+  while (q < size) {
+    let e: number;
+    let captures: Value[];
+    if (pristine) {
+      const r = hostExec(splitter as JSRegExp, s, q, false);
+      if (r === null || r[0] >= size) break;
+      q = r[0];
+      e = Math.min(r[1], size);
+      if (e === p) { q = AdvanceStringIndex(s, q, unicodeMatching); continue; }
+      captures = [];
+      for (let i = 2; i < r.length; i += 2) captures.push(r[i] < 0 ? undefined : s.slice(r[i], r[i + 1]));
+    } else {
+      Set(splitter, 'lastIndex', q, true);
+      const z = RegExpExec(splitter, s);
+      if (z === null) { q = AdvanceStringIndex(s, q, unicodeMatching); continue; }
+      e = Math.min(ToLength(splitter.Get('lastIndex', splitter)), size);
+      if (e === p) { q = AdvanceStringIndex(s, q, unicodeMatching); continue; }
+      const numberOfCaptures = Math.max(ToLength(z.Get('length', z)) - 1, 0);
+      captures = [];
+      for (let i = 1; i <= numberOfCaptures; i++) captures.push(z.Get(String(i), z));
+    }
+    if (--R.fuel <= 0) R.agent.refuel();
+    list.push(s.slice(p, q));
+    if (list.length === lim) return CreateArrayFromList(list);
+    p = e;
+    for (const cap of captures) {
+      list.push(cap);
+      if (list.length === lim) return CreateArrayFromList(list);
+    }
+    q = p;
+  }
+  list.push(s.slice(p, size));
+  return CreateArrayFromList(list);
+}
+
+/** True when rx's "exec" is the realm's built-in exec, found as a data property without side effects. */
+function hasBuiltinExec(realm: Realm, rx: JSRegExp): boolean {
+  const builtin = realm.intrinsics['%RegExp.prototype.exec%'];
+  for (let o: JSObject | null = rx; o !== null; o = o.GetPrototypeOf()) {
+    if (o.exotic) return false;
+    const d = o.GetOwnProperty('exec');
+    if (d !== undefined) return d.value === builtin && !('get' in d);
+  }
+  return false;
+}

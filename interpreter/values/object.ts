@@ -37,9 +37,12 @@ export class JSObject {
   declare className: string;
   /** The [[IsHTMLDDA]] slot (test262's $262.IsHTMLDDA). */
   declare isHTMLDDA: boolean;
+  /** [[PrivateElements]]: keyed by the compiler's PrivateName objects. */
+  privateElements: Map<object, { kind: 'field' | 'method' | 'accessor'; value?: Value; get?: JSObject; set?: JSObject }> | null = null;
 
   constructor(proto: JSObject | null, shape?: Shape) {
-    this.shape = shape ?? Shape.root(proto);
+    // Exotic objects get a shape of their own, so property-access caches never mistake them for ordinary ones.
+    this.shape = shape ?? (this.exotic ? Shape.root(proto).toDictionary() : Shape.root(proto));
     this.slots = [];
   }
 

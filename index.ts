@@ -1,0 +1,2 @@
+/** ouro's package entry: the engine's embedding API. */
+export * from './interpreter/index';

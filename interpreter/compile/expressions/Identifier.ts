@@ -1,0 +1,192 @@
+import type { Node } from '../../parse';
+import { JSObject } from '../../values/object';
+import { TDZ, type Value } from '../../values/value';
+import { R } from '../../agent';
+import { Msg, throwReferenceError, throwTypeError } from '../../errors';
+import { resolve, type Resolution } from '../../scope/analyze';
+import type { Binding } from '../../scope/scope';
+import type { Code, Compiler } from '../compiler';
+import type { Env } from '../function-object';
+import { dynamicFind, envAt, failedSet, globalDelete, globalGet, globalSet, type DynamicScopeRef } from '../references';
+
+export type Setter = (env: Env, v: Value) => void;
+
+function dynamicRefs(r: Resolution): DynamicScopeRef[] {
+  return r.dynamic.map((d) => {
+    const kind = d.scope.kind === 'with' ? 'with' : 'eval';
+    const b = d.scope.bindings.get(kind === 'with' ? '%with' : '%evalvars');
+    if (!b || b.slot < 0) throw new Error('interpreter bug: dynamic scope without its slot');
+    return { kind, hops: d.hops, slot: b.slot } as DynamicScopeRef;
+  });
+}
+
+/** Whether a read of b at node may see the binding uninitialized. */
+function needsTdz(c: Compiler, b: Binding, r: Resolution, node: Node | null): boolean {
+  if (b.kind === 'internal') return b.name === 'this' && (b.scope.fn.derived);
+  if (!b.lexical) return false;
+  if (r.crossesFunction || b.node === null || node === null) return true;
+  if (b.scope.kind === 'switch' || b.scope.kind === 'class') return true;
+  if (b.scope.fn !== c.fn) return true;
+  return !(node.start >= b.node.end);
+}
+
+function tdzError(name: string): never {
+  if (name === 'this') throwReferenceError(Msg.superNotCalled());
+  throwReferenceError(Msg.tdz(name));
+}
+
+/** A read of a statically resolved binding at (hops, slot). */
+export function slotReader(hops: number, slot: number, tdz: boolean, name: string): Code {
+  if (!tdz) {
+    switch (hops) {
+      case 0: return (env) => env[slot];
+      case 1: return (env) => env[0][slot];
+      case 2: return (env) => env[0][0][slot];
+      case 3: return (env) => env[0][0][0][slot];
+      default: return (env) => envAt(env, hops)[slot];
+    }
+  }
+  switch (hops) {
+    case 0: return (env) => { const v = env[slot]; if (v === TDZ) tdzError(name); return v; };
+    case 1: return (env) => { const v = env[0][slot]; if (v === TDZ) tdzError(name); return v; };
+    default: return (env) => { const v = envAt(env, hops)[slot]; if (v === TDZ) tdzError(name); return v; };
+  }
+}
+
+function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null, forTypeof: boolean): Code {
+  const b = r.binding;
+  if (b === null) {
+    if (name === 'this') {
+      if (c.an.top.kind === 'module') return () => undefined;
+      return () => R.realm.globalObject;
+    }
+    if (name === 'new.target') return () => undefined;
+    return (_env) => globalGet(R.realm, name, forTypeof);
+  }
+  if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
+  return slotReader(r.hops, b.slot, needsTdz(c, b, r, node), name);
+}
+
+/** Reads an identifier (or a pseudo-binding such as 'this'). */
+export function compileRead(c: Compiler, name: string, node: Node | null, forTypeof = false): Code {
+  const r = resolve(c.scope, name);
+  const read = staticRead(c, name, r, node, forTypeof);
+  if (r.dynamic.length === 0) return read;
+  const dyn = dynamicRefs(r);
+  const strict = c.strict;
+  return (env) => {
+    const found = dynamicFind(env, dyn, name);
+    if (found === null) return read(env);
+    if (found instanceof JSObject) {
+      if (!found.HasProperty(name)) {
+        if (strict) throwReferenceError(Msg.notDefined(name));
+        return undefined;
+      }
+      return found.Get(name, found);
+    }
+    return found.value;
+  };
+}
+
+/** The object a with-scope lookup found for a call's this value, or undefined. */
+export function compileWithBase(c: Compiler, name: string): ((env: Env) => Value) | null {
+  const r = resolve(c.scope, name);
+  if (r.dynamic.length === 0 || !r.dynamic.some((d) => d.scope.kind === 'with')) return null;
+  const dyn = dynamicRefs(r);
+  return (env) => {
+    const found = dynamicFind(env, dyn, name);
+    return found instanceof JSObject ? found : undefined;
+  };
+}
+
+/** A setter for assignment (PutValue on an identifier reference). */
+export function compileAssign(c: Compiler, name: string, node: Node | null): Setter {
+  const r = resolve(c.scope, name);
+  const strict = c.strict;
+  let set: Setter;
+  const b = r.binding;
+  if (b === null) {
+    set = (_env, v) => globalSet(R.realm, name, v, strict);
+  } else {
+    if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
+    const { hops } = r;
+    const slot = b.slot;
+    const tdz = needsTdz(c, b, r, node);
+    if (b.kind === 'const' || b.kind === 'classname' || b.kind === 'import') {
+      set = (env) => {
+        if (envAt(env, hops)[slot] === TDZ) tdzError(name);
+        throwTypeError(Msg.constAssign());
+      };
+    } else if (b.kind === 'fname') {
+      set = strict ? () => throwTypeError(Msg.constAssign()) : () => {};
+    } else if (tdz) {
+      set = (env, v) => {
+        const e = envAt(env, hops);
+        if (e[slot] === TDZ) tdzError(name);
+        e[slot] = v;
+      };
+    } else {
+      switch (hops) {
+        case 0: set = (env, v) => { env[slot] = v; }; break;
+        case 1: set = (env, v) => { env[0][slot] = v; }; break;
+        default: set = (env, v) => { envAt(env, hops)[slot] = v; };
+      }
+    }
+  }
+  if (r.dynamic.length === 0) return set;
+  const dyn = dynamicRefs(r);
+  const staticSet = set;
+  return (env, v) => {
+    const found = dynamicFind(env, dyn, name);
+    if (found === null) return staticSet(env, v);
+    if (found instanceof JSObject) {
+      if (!found.Set(name, v, found) && strict) failedSet(found, name);
+      return;
+    }
+    found.value = v;
+  };
+}
+
+/** A setter that initializes a binding declared here (let/const/class/param/function): no TDZ or const checks. */
+export function compileInit(c: Compiler, name: string): Setter {
+  const r = resolve(c.scope, name);
+  const b = r.binding;
+  if (b === null) {
+    // Global lexical declarations of a script.
+    return (_env, v) => {
+      const gb = R.realm.globalLex.get(name);
+      if (gb !== undefined) gb.value = v;
+      else globalSet(R.realm, name, v, false);
+    };
+  }
+  if (b.slot < 0) return () => {};
+  const { hops } = r;
+  const slot = b.slot;
+  switch (hops) {
+    case 0: return (env, v) => { env[slot] = v; };
+    case 1: return (env, v) => { env[0][slot] = v; };
+    default: return (env, v) => { envAt(env, hops)[slot] = v; };
+  }
+}
+
+/** `delete name` (sloppy mode only). */
+export function compileDelete(c: Compiler, name: string): Code {
+  const r = resolve(c.scope, name);
+  const staticResult: Code = r.binding === null ? () => globalDelete(R.realm, name) : () => false;
+  if (r.dynamic.length === 0) return staticResult;
+  const dyn = dynamicRefs(r);
+  return (env) => {
+    for (const d of dyn) {
+      const holder = envAt(env, d.hops)[d.slot];
+      if (d.kind === 'with') {
+        if ((holder as JSObject).HasProperty(name)) return (holder as JSObject).Delete(name);
+      } else if (holder instanceof Map && holder.has(name)) {
+        holder.delete(name);
+        return true;
+      }
+    }
+    return staticResult(env);
+  };
+}
+
+export { TDZ };

@@ -1,0 +1,1096 @@
+import { JSObject } from '../values/object';
+import { defineMethods, type BuiltinImpl } from '../values/function';
+import { WellKnown } from '../values/symbol';
+import { HOLE, type PropertyKey, type Value } from '../values/value';
+import { C, WEC } from '../values/shape';
+import type { Realm } from '../realm';
+import { R } from '../agent';
+import { Msg, throwRangeError, throwTypeError } from '../errors';
+import { JSArray, ArrayCreate, protoChainIsPlain } from '../exotics/array';
+import {
+  Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm, Invoke, IsArray, IsCallable,
+  IsConstructor, LengthOfArrayLike, Set, keyString,
+} from '../ops/object-operations';
+import { ToBoolean, ToIntegerOrInfinity, ToNumber, ToObject, ToString, describe } from '../ops/type-conversion';
+import { ObjectPrototypeToString } from './Object';
+import { CreateArrayIterator } from './ArrayIterator';
+
+/** 2^53 - 1: the largest length of an array-like. */
+export const MAX_SAFE_LENGTH = Number.MAX_SAFE_INTEGER;
+/** 2^32 - 1: the largest length of an Array. */
+const MAX_ARRAY_LENGTH = 4294967295;
+/** Lengths up to which a holey array's elements are padded with HOLE for a bulk fast path. */
+const PAD_LIMIT = 1 << 24;
+/** The host's longest string (V8: 2^29 - 24); a longer join is a guest RangeError, never a host one. */
+const MAX_STRING_LENGTH = (1 << 29) - 24;
+
+// ---------------------------------------------------------------------------------------------
+// Element access. The spec's algorithms work on any array-like through Get/Set/HasProperty/
+// DeletePropertyOrThrow with string keys; these helpers take the index as a number and skip the
+// string key when the index is a dense element of an ordinary object, which is unobservable.
+// ---------------------------------------------------------------------------------------------
+
+/** Charges n units of fuel (in chunks, so the refuel deficit stays small). */
+export function chargeFuel(n: number): void {
+  while (n > 0) {
+    const c = n < 65536 ? n : 65536;
+    n -= c;
+    R.fuel -= c;
+    if (R.fuel <= 0) R.agent.refuel();
+  }
+}
+
+/** Get(o, ToString(k)). */
+export function getIndex(o: JSObject, k: number): Value {
+  const el = o.elements;
+  if (el !== null && k < el.length && !o.exotic) {
+    const v = el[k];
+    if (v !== HOLE) return v;
+  }
+  return o.Get(String(k), o);
+}
+
+/** HasProperty(o, ToString(k)) and, when present, Get(o, ToString(k)); HOLE when absent. */
+export function getIndexIfPresent(o: JSObject, k: number): Value {
+  const el = o.elements;
+  if (el !== null && k < el.length && !o.exotic) {
+    const v = el[k];
+    if (v !== HOLE) return v;
+  }
+  const key = String(k);
+  return o.HasProperty(key) ? o.Get(key, o) : HOLE;
+}
+
+/** Set(o, ToString(k), v, true). */
+export function setIndex(o: JSObject, k: number, v: Value): void {
+  if (o instanceof JSArray && !o.exotic) {
+    const el = o.elements!;
+    if (k < el.length && el[k] !== HOLE) {
+      el[k] = v;
+      return;
+    }
+  }
+  const key = String(k);
+  if (!o.Set(key, v, o)) throwSetFailure(o, key);
+}
+
+function throwSetFailure(o: JSObject, key: PropertyKey): never {
+  if (!o.exotic && !o.extensible && o.GetOwnProperty(key) === undefined) throwTypeError(Msg.notExtensible(keyString(key)));
+  throwTypeError(Msg.readOnly(keyString(key), describe(o)));
+}
+
+/** DeletePropertyOrThrow(o, ToString(k)). */
+export function deleteIndex(o: JSObject, k: number): void {
+  DeletePropertyOrThrow(o, String(k));
+}
+
+/** CreateDataPropertyOrThrow(a, ToString(k), v), storing straight into the elements of a plain array. */
+export function createDataPropertyIndex(a: JSObject, k: number, v: Value): void {
+  if (a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0) {
+    const el = a.elements!;
+    const n = el.length;
+    if (k <= n && (k < (a.slots[0] as number) || a.lengthWritable)) {
+      if (k === n) el.push(v);
+      else el[k] = v;
+      if (k >= (a.slots[0] as number)) a.slots[0] = k + 1;
+      return;
+    }
+  }
+  CreateDataPropertyOrThrow(a, String(k), v);
+}
+
+/**
+ * The elements of o when o is an extensible Array whose index properties all live in `elements`
+ * (HOLE marks an absent one) up to its length, and whose prototype chain has no index properties
+ * and no exotic objects. For such an array, reading a hole finds nothing and calls no code, and
+ * writing one just adds a property, so element-wise work on the returned host array is
+ * unobservably equivalent to the spec's Get/Set/HasProperty/Delete steps — as long as no guest
+ * code runs in between. Returns null otherwise. Pads `elements` to the length when needed.
+ */
+export function denseElements(o: JSObject): Value[] | null {
+  if (!(o instanceof JSArray) || o.exotic || !o.extensible || o.shape.indexKeys !== 0) return null;
+  const el = o.elements!;
+  const len = o.slots[0] as number;
+  if (el.length !== len && (el.length > len || len > PAD_LIMIT)) return null;
+  if (!protoChainIsPlain(o)) return null;
+  if (el.length < len) {
+    chargeFuel(len - el.length);
+    for (let i = el.length; i < len; i++) el.push(HOLE);
+  }
+  return el;
+}
+
+/** True when a is a plain array with no index properties yet, so values can be stored straight into its elements. */
+function isEmptyPlainArray(a: JSObject): a is JSArray {
+  return a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0 && a.elements!.length === 0 && a.lengthWritable;
+}
+
+/** The index a relative position designates in [0, len] (the clamp shared by slice, splice, fill…). */
+function relativeIndex(rel: number, len: number): number {
+  if (rel < 0) return rel === -Infinity ? 0 : Math.max(len + rel, 0);
+  return Math.min(rel, len);
+}
+
+/** The methods whose V8 message for a nullish receiver is "Array.prototype.x called on null or undefined". */
+const calledOnNullish = ['concat', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'indexOf', 'map', 'reduce', 'reduceRight', 'some'];
+
+/** ToObject(this value), with V8's message for the methods V8 words it for. */
+function thisObject(thisValue: Value, method: string): JSObject {
+  if ((thisValue === undefined || thisValue === null) && calledOnNullish.includes(method)) {
+    throwTypeError(`Array.prototype.${method} called on null or undefined`);
+  }
+  return ToObject(thisValue);
+}
+
+/** Checks a callback argument (V8's wording: "x is not a function"). */
+function requireCallback(v: Value): JSObject {
+  if (v instanceof JSObject && v.isCallable) return v;
+  throwTypeError(Msg.notAFunction(typeof v === 'string' ? v : describe(v)));
+}
+
+/** https://tc39.es/ecma262/#sec-arrayspeciescreate */
+export function ArraySpeciesCreate(originalArray: JSObject, length: number): JSObject {
+  // 1-2.
+  if (!IsArray(originalArray)) return ArrayCreate(length);
+  // 3.
+  let c = originalArray.Get('constructor', originalArray);
+  // 4.
+  if (IsConstructor(c)) {
+    const realmC = GetFunctionRealm(c);
+    if (R.realm !== realmC && c === realmC.intrinsics['%Array%']) c = undefined;
+  }
+  // 5.
+  if (c instanceof JSObject) {
+    c = c.Get(WellKnown.species, c);
+    if (c === null) c = undefined;
+  }
+  // 6-8.
+  if (c === undefined) return ArrayCreate(length);
+  if (!IsConstructor(c)) throwTypeError('object.constructor[Symbol.species] is not a constructor');
+  return Construct(c, [length]);
+}
+
+/** https://tc39.es/ecma262/#sec-isconcatspreadable */
+function IsConcatSpreadable(o: Value): boolean {
+  if (!(o instanceof JSObject)) return false;
+  const spreadable = o.Get(WellKnown.isConcatSpreadable, o);
+  if (spreadable !== undefined) return ToBoolean(spreadable);
+  return IsArray(o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods, in the spec's order.
+// ---------------------------------------------------------------------------------------------
+
+/** https://tc39.es/ecma262/#sec-array.prototype.at */
+const at: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const rel = ToIntegerOrInfinity(args[0]);
+  const k = rel >= 0 ? rel : len + rel;
+  if (k < 0 || k >= len) return undefined;
+  return getIndex(o, k);
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.concat */
+const concat: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'concat');
+  const a = ArraySpeciesCreate(o, 0);
+  let n = 0;
+  for (let i = -1; i < args.length; i++) {
+    const e = i < 0 ? o : args[i];
+    if (IsConcatSpreadable(e)) {
+      const eo = e as JSObject;
+      const len = LengthOfArrayLike(eo);
+      if (n + len > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+      const src = denseElements(eo);
+      if (src !== null && a !== eo && a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0 &&
+          a.elements!.length === n && a.lengthWritable && n + len <= MAX_ARRAY_LENGTH) {
+        // Fast path: CreateDataPropertyOrThrow for each present element, appended in bulk.
+        chargeFuel(len);
+        const el = a.elements!;
+        let last = -1;
+        for (let k = 0; k < len; k++) {
+          const v = src[k];
+          el.push(v);
+          if (v !== HOLE) last = k;
+        }
+        if (last >= 0 && n + last >= (a.slots[0] as number)) a.slots[0] = n + last + 1;
+        n += len;
+        continue;
+      }
+      for (let k = 0; k < len; k++, n++) {
+        if (--R.fuel <= 0) R.agent.refuel();
+        const v = getIndexIfPresent(eo, k);
+        if (v !== HOLE) createDataPropertyIndex(a, n, v);
+      }
+    } else {
+      if (n >= MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+      createDataPropertyIndex(a, n, e);
+      n++;
+    }
+  }
+  Set(a, 'length', n, true);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.copywithin */
+const copyWithin: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  let to = relativeIndex(ToIntegerOrInfinity(args[0]), len);
+  let from = relativeIndex(ToIntegerOrInfinity(args[1]), len);
+  const end = args[2];
+  const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
+  let count = Math.min(final - from, len - to);
+  if (count <= 0) return o;
+  const el = denseElements(o);
+  if (el !== null) {
+    chargeFuel(count);
+    el.copyWithin(to, from, from + count);
+    return o;
+  }
+  let direction = 1;
+  if (from < to && to < from + count) {
+    direction = -1;
+    from = from + count - 1;
+    to = to + count - 1;
+  }
+  while (count > 0) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, from);
+    if (v !== HOLE) setIndex(o, to, v);
+    else deleteIndex(o, to);
+    from += direction;
+    to += direction;
+    count--;
+  }
+  return o;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.entries */
+const entries: BuiltinImpl = (thisValue) => CreateArrayIterator(R.realm, ToObject(thisValue), 'key+value');
+
+/** https://tc39.es/ecma262/#sec-array.prototype.every */
+const every: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'every');
+  const len = LengthOfArrayLike(o);
+  const fn = requireCallback(args[0]);
+  const thisArg = args[1];
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE && !ToBoolean(fn.Call(thisArg, [v, k, o]))) return false;
+  }
+  return true;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.fill */
+const fill: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const value = args[0];
+  const k = relativeIndex(ToIntegerOrInfinity(args[1]), len);
+  const end = args[2];
+  const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
+  if (k >= final) return o;
+  const el = denseElements(o);
+  if (el !== null) {
+    chargeFuel(final - k);
+    el.fill(value, k, final);
+    return o;
+  }
+  for (let i = k; i < final; i++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    setIndex(o, i, value);
+  }
+  return o;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.filter */
+const filter: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'filter');
+  const len = LengthOfArrayLike(o);
+  const fn = requireCallback(args[0]);
+  const thisArg = args[1];
+  const a = ArraySpeciesCreate(o, 0);
+  let to = 0;
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE && ToBoolean(fn.Call(thisArg, [v, k, o]))) createDataPropertyIndex(a, to++, v);
+  }
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-findviapredicate — returns the index found, or -1. */
+function FindViaPredicate(o: JSObject, len: number, ascending: boolean, predicate: Value, thisArg: Value): [number, Value] {
+  const fn = requireCallback(predicate);
+  for (let i = 0; i < len; i++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const k = ascending ? i : len - 1 - i;
+    const v = getIndex(o, k);
+    if (ToBoolean(fn.Call(thisArg, [v, k, o]))) return [k, v];
+  }
+  return [-1, undefined];
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.find (and findIndex, findLast, findLastIndex) */
+function finder(method: string, ascending: boolean, wantIndex: boolean): BuiltinImpl {
+  return (thisValue, args) => {
+    const o = thisObject(thisValue, method);
+    const len = LengthOfArrayLike(o);
+    const [index, value] = FindViaPredicate(o, len, ascending, args[0], args[1]);
+    return wantIndex ? index : value;
+  };
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-flattenintoarray
+ * NON-SPEC: iterative (an explicit stack instead of recursion), so deep nesting cannot overflow the host stack.
+ */
+function FlattenIntoArray(target: JSObject, source: JSObject, sourceLen: number, start: number, depth: number, mapper?: JSObject, thisArg?: Value): number {
+  interface Level { source: JSObject; len: number; index: number; depth: number }
+  const stack: Level[] = [];
+  let cur: Level = { source, len: sourceLen, index: 0, depth };
+  let targetIndex = start;
+  for (;;) {
+    if (cur.index >= cur.len) {
+      if (stack.length === 0) return targetIndex;
+      cur = stack.pop()!;
+      continue;
+    }
+    if (--R.fuel <= 0) R.agent.refuel();
+    const sourceIndex = cur.index++;
+    let element = getIndexIfPresent(cur.source, sourceIndex);
+    if (element === HOLE) continue;
+    if (mapper !== undefined && stack.length === 0) element = mapper.Call(thisArg, [element, sourceIndex, cur.source]);
+    if (cur.depth > 0 && IsArray(element)) {
+      const e = element as JSObject;
+      const elementLen = LengthOfArrayLike(e);
+      stack.push(cur);
+      cur = { source: e, len: elementLen, index: 0, depth: cur.depth === Infinity ? Infinity : cur.depth - 1 };
+    } else {
+      if (targetIndex >= MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+      createDataPropertyIndex(target, targetIndex, element);
+      targetIndex++;
+    }
+  }
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.flat */
+const flat: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const sourceLen = LengthOfArrayLike(o);
+  let depthNum = 1;
+  if (args[0] !== undefined) {
+    depthNum = ToIntegerOrInfinity(args[0]);
+    if (depthNum < 0) depthNum = 0;
+  }
+  const a = ArraySpeciesCreate(o, 0);
+  FlattenIntoArray(a, o, sourceLen, 0, depthNum);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.flatmap */
+const flatMap: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const sourceLen = LengthOfArrayLike(o);
+  const mapper = args[0];
+  if (!IsCallable(mapper)) throwTypeError('flatMap mapper function is not callable');
+  const a = ArraySpeciesCreate(o, 0);
+  FlattenIntoArray(a, o, sourceLen, 0, 1, mapper, args[1]);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.foreach */
+const forEach: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'forEach');
+  const len = LengthOfArrayLike(o);
+  const fn = requireCallback(args[0]);
+  const thisArg = args[1];
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE) fn.Call(thisArg, [v, k, o]);
+  }
+  return undefined;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.includes */
+const includes: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  if (len === 0) return false;
+  const search = args[0];
+  let n = ToIntegerOrInfinity(args[1]);
+  if (n === Infinity) return false;
+  if (n === -Infinity) n = 0;
+  let k = n >= 0 ? n : Math.max(len + n, 0);
+  const el = denseElements(o);
+  if (el !== null) {
+    chargeFuel(len - k);
+    // A hole reads as undefined (the prototype chain has no index properties).
+    return el.includes(search, k) || (search === undefined && el.includes(HOLE, k));
+  }
+  for (; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndex(o, k);
+    if (v === search || (v !== v && search !== search)) return true;
+  }
+  return false;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.indexof */
+const indexOf: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'indexOf');
+  const len = LengthOfArrayLike(o);
+  if (len === 0) return -1;
+  const search = args[0];
+  let n = ToIntegerOrInfinity(args[1]);
+  if (n === Infinity) return -1;
+  if (n === -Infinity) n = 0;
+  let k = n >= 0 ? n : Math.max(len + n, 0);
+  const el = denseElements(o);
+  if (el !== null) {
+    if (k >= len) return -1;
+    const i = el.indexOf(search, k);
+    chargeFuel((i < 0 ? len : i + 1) - k);
+    return i;
+  }
+  for (; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE && v === search) return k;
+  }
+  return -1;
+};
+
+/**
+ * Objects whose join is running, innermost last. NON-SPEC (as V8): joining an array that is
+ * already being joined (a cycle) yields the empty string instead of recursing until the stack overflows.
+ */
+const joinStack: JSObject[] = [];
+
+function appendChecked(r: string, s: string): string {
+  if (r.length + s.length > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+  return r + s;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.join */
+const join: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const sep = args[0] === undefined ? ',' : ToString(args[0]);
+  if (joinStack.includes(o)) return '';
+  joinStack.push(o);
+  try {
+    let r = '';
+    for (let k = 0; k < len; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      if (k > 0 && sep !== '') r = appendChecked(r, sep);
+      const e = getIndex(o, k);
+      if (e !== undefined && e !== null) r = appendChecked(r, typeof e === 'string' ? e : ToString(e));
+    }
+    return r;
+  } finally {
+    joinStack.pop();
+  }
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.keys */
+const keys: BuiltinImpl = (thisValue) => CreateArrayIterator(R.realm, ToObject(thisValue), 'key');
+
+/** https://tc39.es/ecma262/#sec-array.prototype.lastindexof */
+const lastIndexOf: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  if (len === 0) return -1;
+  const search = args[0];
+  const n = args.length > 1 ? ToIntegerOrInfinity(args[1]) : len - 1;
+  if (n === -Infinity) return -1;
+  let k = n >= 0 ? Math.min(n, len - 1) : len + n;
+  if (k < 0) return -1;
+  const el = denseElements(o);
+  if (el !== null) {
+    const i = el.lastIndexOf(search, k);
+    chargeFuel(k + 1 - (i < 0 ? 0 : i));
+    return i;
+  }
+  for (; k >= 0; k--) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE && v === search) return k;
+  }
+  return -1;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.map */
+const map: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'map');
+  const len = LengthOfArrayLike(o);
+  const fn = requireCallback(args[0]);
+  const thisArg = args[1];
+  const a = ArraySpeciesCreate(o, len);
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE) createDataPropertyIndex(a, k, fn.Call(thisArg, [v, k, o]));
+  }
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.pop */
+const pop: BuiltinImpl = (thisValue) => {
+  const o = ToObject(thisValue);
+  if (o instanceof JSArray && !o.exotic && o.shape.indexKeys === 0 && o.lengthWritable) {
+    const el = o.elements!;
+    const len = o.slots[0] as number;
+    if (len > 0 && el.length === len && el[len - 1] !== HOLE) {
+      o.slots[0] = len - 1;
+      return el.pop();
+    }
+  }
+  const len = LengthOfArrayLike(o);
+  if (len === 0) {
+    Set(o, 'length', 0, true);
+    return undefined;
+  }
+  const newLen = len - 1;
+  const index = String(newLen);
+  const element = o.Get(index, o);
+  DeletePropertyOrThrow(o, index);
+  Set(o, 'length', newLen, true);
+  return element;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.push */
+const push: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const argCount = args.length;
+  if (o instanceof JSArray && !o.exotic && o.extensible && o.shape.indexKeys === 0 && o.lengthWritable) {
+    const el = o.elements!;
+    const len = o.slots[0] as number;
+    if (el.length === len && len + argCount <= MAX_ARRAY_LENGTH && protoChainIsPlain(o)) {
+      if (argCount === 1) el.push(args[0]);
+      else for (let i = 0; i < argCount; i++) el.push(args[i]);
+      return (o.slots[0] = len + argCount);
+    }
+  }
+  let len = LengthOfArrayLike(o);
+  if (len + argCount > MAX_SAFE_LENGTH) {
+    throwTypeError(`Pushing ${argCount} elements on an array-like of length ${len} is disallowed, as the total surpasses 2**53-1`);
+  }
+  for (let i = 0; i < argCount; i++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    setIndex(o, len, args[i]);
+    len++;
+  }
+  Set(o, 'length', len, true);
+  return len;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.reduce (and reduceRight) */
+function reducer(method: string, ascending: boolean): BuiltinImpl {
+  return (thisValue, args) => {
+    const o = thisObject(thisValue, method);
+    const len = LengthOfArrayLike(o);
+    const fn = requireCallback(args[0]);
+    if (len === 0 && args.length < 2) throwTypeError('Reduce of empty array with no initial value');
+    let i = 0;
+    let acc: Value = undefined;
+    if (args.length >= 2) acc = args[1];
+    else {
+      let present = false;
+      while (!present && i < len) {
+        if (--R.fuel <= 0) R.agent.refuel();
+        const v = getIndexIfPresent(o, ascending ? i : len - 1 - i);
+        i++;
+        if (v !== HOLE) {
+          present = true;
+          acc = v;
+        }
+      }
+      if (!present) throwTypeError('Reduce of empty array with no initial value');
+    }
+    for (; i < len; i++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const k = ascending ? i : len - 1 - i;
+      const v = getIndexIfPresent(o, k);
+      if (v !== HOLE) acc = fn.Call(undefined, [acc, v, k, o]);
+    }
+    return acc;
+  };
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.reverse */
+const reverse: BuiltinImpl = (thisValue) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const el = denseElements(o);
+  if (el !== null) {
+    chargeFuel(len);
+    el.reverse();
+    return o;
+  }
+  const middle = Math.floor(len / 2);
+  for (let lower = 0; lower !== middle; lower++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const upper = len - lower - 1;
+    const lowerValue = getIndexIfPresent(o, lower);
+    const upperValue = getIndexIfPresent(o, upper);
+    if (lowerValue !== HOLE && upperValue !== HOLE) {
+      setIndex(o, lower, upperValue);
+      setIndex(o, upper, lowerValue);
+    } else if (upperValue !== HOLE) {
+      setIndex(o, lower, upperValue);
+      deleteIndex(o, upper);
+    } else if (lowerValue !== HOLE) {
+      deleteIndex(o, lower);
+      setIndex(o, upper, lowerValue);
+    }
+  }
+  return o;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.shift */
+const shift: BuiltinImpl = (thisValue) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  if (len === 0) {
+    Set(o, 'length', 0, true);
+    return undefined;
+  }
+  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o) : null;
+  if (el !== null) {
+    chargeFuel(len);
+    const first = el.shift();
+    o.slots[0] = len - 1;
+    return first === HOLE ? undefined : first;
+  }
+  const first = getIndex(o, 0);
+  for (let k = 1; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE) setIndex(o, k - 1, v);
+    else deleteIndex(o, k - 1);
+  }
+  deleteIndex(o, len - 1);
+  Set(o, 'length', len - 1, true);
+  return first;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.slice */
+const slice: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  let k = relativeIndex(ToIntegerOrInfinity(args[0]), len);
+  const end = args[1];
+  const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
+  const count = Math.max(final - k, 0);
+  const a = ArraySpeciesCreate(o, count);
+  let n = 0;
+  const src = count > 0 ? denseElements(o) : null;
+  if (src !== null && a !== o && isEmptyPlainArray(a)) {
+    chargeFuel(count);
+    const el = src.slice(k, final);
+    let last = count - 1;
+    while (last >= 0 && el[last] === HOLE) last--;
+    a.elements = el;
+    if (last >= (a.slots[0] as number)) a.slots[0] = last + 1;
+    n = count;
+  } else {
+    for (; k < final; k++, n++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = getIndexIfPresent(o, k);
+      if (v !== HOLE) createDataPropertyIndex(a, n, v);
+    }
+  }
+  Set(a, 'length', n, true);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.some */
+const some: BuiltinImpl = (thisValue, args) => {
+  const o = thisObject(thisValue, 'some');
+  const len = LengthOfArrayLike(o);
+  const fn = requireCallback(args[0]);
+  const thisArg = args[1];
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, k);
+    if (v !== HOLE && ToBoolean(fn.Call(thisArg, [v, k, o]))) return true;
+  }
+  return false;
+};
+
+// ---- sort ----
+
+function requireComparator(v: Value): JSObject | undefined {
+  if (v === undefined) return undefined;
+  if (IsCallable(v)) return v;
+  throwTypeError('The comparison function must be either a function or undefined');
+}
+
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Sorts a list of values as SortIndexedProperties step 4 does with SortCompare
+ * (https://tc39.es/ecma262/#sec-sortcompare): undefined values go last without calls to the
+ * comparator; the rest are sorted stably (the host's sort is stable). A comparator that throws
+ * stops the sort and the throw propagates.
+ */
+export function sortValues(items: Value[], comparefn: JSObject | undefined): Value[] {
+  let undefs = 0;
+  const vals: Value[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === undefined) undefs++;
+    else vals.push(v);
+  }
+  if (comparefn !== undefined) {
+    vals.sort((x, y) => {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = ToNumber(comparefn.Call(undefined, [x, y]));
+      return v !== v ? 0 : v;
+    });
+  } else if (vals.length > 1) {
+    let hasObject = false;
+    let allStrings = true;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (typeof v !== 'string') {
+        allStrings = false;
+        if (v instanceof JSObject) { hasObject = true; break; }
+      }
+    }
+    chargeFuel(vals.length);
+    if (allStrings) {
+      (vals as string[]).sort(compareStrings);
+    } else if (!hasObject) {
+      // ToString of a primitive runs no guest code (a symbol throws, as its first comparison would).
+      const keyOf = vals.map((v) => ToString(v));
+      const order = vals.map((_, i) => i);
+      order.sort((i, j) => compareStrings(keyOf[i], keyOf[j]));
+      const sorted = order.map((i) => vals[i]);
+      for (let i = 0; i < sorted.length; i++) vals[i] = sorted[i];
+    } else {
+      vals.sort((x, y) => {
+        if (--R.fuel <= 0) R.agent.refuel();
+        return compareStrings(ToString(x), ToString(y));
+      });
+    }
+  }
+  for (let i = 0; i < undefs; i++) vals.push(undefined);
+  return vals;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.sort */
+const sort: BuiltinImpl = (thisValue, args) => {
+  // 1.
+  const comparefn = requireComparator(args[0]);
+  // 2-3.
+  const obj = ToObject(thisValue);
+  const len = LengthOfArrayLike(obj);
+  // 5. SortIndexedProperties(obj, len, SortCompare, skip-holes): collect the present values.
+  const items: Value[] = [];
+  const el = denseElements(obj);
+  if (el !== null) {
+    chargeFuel(len);
+    for (let k = 0; k < len; k++) if (el[k] !== HOLE) items.push(el[k]);
+  } else {
+    for (let k = 0; k < len; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = getIndexIfPresent(obj, k);
+      if (v !== HOLE) items.push(v);
+    }
+  }
+  const sorted = sortValues(items, comparefn);
+  // 6-10. Write the sorted values back, then delete the remaining indices (the holes move to the end).
+  const itemCount = sorted.length;
+  const out = denseElements(obj);
+  if (out !== null && out.length === len) {
+    chargeFuel(len);
+    for (let j = 0; j < itemCount; j++) out[j] = sorted[j];
+    for (let j = itemCount; j < len; j++) out[j] = HOLE;
+    return obj;
+  }
+  let j = 0;
+  for (; j < itemCount; j++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    setIndex(obj, j, sorted[j]);
+  }
+  for (; j < len; j++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    deleteIndex(obj, j);
+  }
+  return obj;
+};
+
+/** Inserts items into el at index i (without spreading a long argument list onto the host stack). */
+function insertAt(el: Value[], i: number, deleteCount: number, items: Value[]): Value[] {
+  if (items.length < 4096) return el.splice(i, deleteCount, ...items);
+  const removed = el.splice(i, deleteCount);
+  const tail = el.splice(i);
+  for (const v of items) el.push(v);
+  for (const v of tail) el.push(v);
+  return removed;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.splice */
+const splice: BuiltinImpl = (thisValue, args) => {
+  // 1-6.
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const actualStart = relativeIndex(ToIntegerOrInfinity(args[0]), len);
+  // 7-10.
+  const items = args.length > 2 ? args.slice(2) : [];
+  const itemCount = items.length;
+  let actualDeleteCount: number;
+  if (args.length === 0) actualDeleteCount = 0;
+  else if (args.length === 1) actualDeleteCount = len - actualStart;
+  else actualDeleteCount = Math.min(Math.max(ToIntegerOrInfinity(args[1]), 0), len - actualStart);
+  // 11.
+  const newLen = len + itemCount - actualDeleteCount;
+  if (newLen > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+  // 12.
+  const a = ArraySpeciesCreate(o, actualDeleteCount);
+  // Fast path: a plain dense receiver and a fresh plain result.
+  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o) : null;
+  if (el !== null && a !== o && isEmptyPlainArray(a) && newLen <= MAX_ARRAY_LENGTH) {
+    chargeFuel(len - actualStart + itemCount);
+    const removed = insertAt(el, actualStart, actualDeleteCount, items);
+    let last = removed.length - 1;
+    while (last >= 0 && removed[last] === HOLE) last--;
+    a.elements = removed;
+    if (last >= (a.slots[0] as number)) a.slots[0] = last + 1;
+    Set(a, 'length', actualDeleteCount, true);
+    o.slots[0] = newLen;
+    return a;
+  }
+  // 13-15.
+  for (let k = 0; k < actualDeleteCount; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const v = getIndexIfPresent(o, actualStart + k);
+    if (v !== HOLE) createDataPropertyIndex(a, k, v);
+  }
+  Set(a, 'length', actualDeleteCount, true);
+  // 16-17.
+  if (itemCount < actualDeleteCount) {
+    for (let k = actualStart; k < len - actualDeleteCount; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = getIndexIfPresent(o, k + actualDeleteCount);
+      if (v !== HOLE) setIndex(o, k + itemCount, v);
+      else deleteIndex(o, k + itemCount);
+    }
+    for (let k = len; k > len - actualDeleteCount + itemCount; k--) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      deleteIndex(o, k - 1);
+    }
+  } else if (itemCount > actualDeleteCount) {
+    for (let k = len - actualDeleteCount; k > actualStart; k--) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = getIndexIfPresent(o, k + actualDeleteCount - 1);
+      if (v !== HOLE) setIndex(o, k + itemCount - 1, v);
+      else deleteIndex(o, k + itemCount - 1);
+    }
+  }
+  // 18.
+  for (let i = 0; i < itemCount; i++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    setIndex(o, actualStart + i, items[i]);
+  }
+  // 19.
+  Set(o, 'length', newLen, true);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.tolocalestring (with ECMA-402's locales and options passed on) */
+const toLocaleString: BuiltinImpl = (thisValue, args) => {
+  const array = ToObject(thisValue);
+  const len = LengthOfArrayLike(array);
+  if (joinStack.includes(array)) return '';
+  joinStack.push(array);
+  try {
+    const invokeArgs = [args[0], args[1]];
+    let r = '';
+    for (let k = 0; k < len; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      if (k > 0) r = appendChecked(r, ',');
+      const next = getIndex(array, k);
+      if (next !== undefined && next !== null) r = appendChecked(r, ToString(Invoke(next, 'toLocaleString', invokeArgs)));
+    }
+    return r;
+  } finally {
+    joinStack.pop();
+  }
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.toreversed */
+const toReversed: BuiltinImpl = (thisValue) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const a = ArrayCreate(len);
+  const el = a.elements!;
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    el.push(getIndex(o, len - k - 1));
+  }
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.tosorted */
+const toSorted: BuiltinImpl = (thisValue, args) => {
+  const comparefn = requireComparator(args[0]);
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const a = ArrayCreate(len);
+  // SortIndexedProperties(o, len, SortCompare, read-through-holes)
+  const items: Value[] = [];
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    items.push(getIndex(o, k));
+  }
+  a.elements = sortValues(items, comparefn);
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.tospliced */
+const toSpliced: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const actualStart = relativeIndex(ToIntegerOrInfinity(args[0]), len);
+  const insertCount = args.length > 2 ? args.length - 2 : 0;
+  let actualSkipCount: number;
+  if (args.length === 0) actualSkipCount = 0;
+  else if (args.length === 1) actualSkipCount = len - actualStart;
+  else actualSkipCount = Math.min(Math.max(ToIntegerOrInfinity(args[1]), 0), len - actualStart);
+  const newLen = len + insertCount - actualSkipCount;
+  if (newLen > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+  const a = ArrayCreate(newLen);
+  const el = a.elements!;
+  let i = 0;
+  let r = actualStart + actualSkipCount;
+  for (; i < actualStart; i++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    el.push(getIndex(o, i));
+  }
+  for (let j = 0; j < insertCount; j++, i++) el.push(args[j + 2]);
+  for (; i < newLen; i++, r++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    el.push(getIndex(o, r));
+  }
+  return a;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.tostring */
+const toString: BuiltinImpl = (thisValue) => {
+  const array = ToObject(thisValue);
+  const func = array.Get('join', array);
+  if (!IsCallable(func)) return ObjectPrototypeToString(array);
+  return func.Call(array, []);
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.unshift */
+const unshift: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const argCount = args.length;
+  if (argCount > 0) {
+    if (len + argCount > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
+    const el = o instanceof JSArray && o.lengthWritable && len + argCount <= MAX_ARRAY_LENGTH ? denseElements(o) : null;
+    if (el !== null) {
+      chargeFuel(len + argCount);
+      insertAt(el, 0, 0, args);
+      o.slots[0] = len + argCount;
+      return len + argCount;
+    }
+    for (let k = len; k > 0; k--) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      const v = getIndexIfPresent(o, k - 1);
+      if (v !== HOLE) setIndex(o, k + argCount - 1, v);
+      else deleteIndex(o, k + argCount - 1);
+    }
+    for (let j = 0; j < argCount; j++) setIndex(o, j, args[j]);
+  }
+  Set(o, 'length', len + argCount, true);
+  return len + argCount;
+};
+
+/** https://tc39.es/ecma262/#sec-array.prototype.values */
+const values: BuiltinImpl = (thisValue) => CreateArrayIterator(R.realm, ToObject(thisValue), 'value');
+
+/** https://tc39.es/ecma262/#sec-array.prototype.with */
+const withMethod: BuiltinImpl = (thisValue, args) => {
+  const o = ToObject(thisValue);
+  const len = LengthOfArrayLike(o);
+  const relativeIdx = ToIntegerOrInfinity(args[0]);
+  const actualIndex = relativeIdx >= 0 ? relativeIdx : len + relativeIdx;
+  if (actualIndex >= len || actualIndex < 0) throwRangeError(`Invalid index : ${relativeIdx}`);
+  const value = args[1];
+  const a = ArrayCreate(len);
+  const el = a.elements!;
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    el.push(k === actualIndex ? value : getIndex(o, k));
+  }
+  return a;
+};
+
+/** Installs the methods of %Array.prototype% (proto is the Array exotic object itself). https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object */
+export function setupArrayPrototype(realm: Realm, proto: JSArray): void {
+  defineMethods(realm, proto, [
+    ['at', at, 1],
+    ['concat', concat, 1],
+    ['copyWithin', copyWithin, 2],
+    ['entries', entries, 0],
+    ['every', every, 1],
+    ['fill', fill, 1],
+    ['filter', filter, 1],
+    ['find', finder('find', true, false), 1],
+    ['findIndex', finder('findIndex', true, true), 1],
+    ['findLast', finder('findLast', false, false), 1],
+    ['findLastIndex', finder('findLastIndex', false, true), 1],
+    ['flat', flat, 0],
+    ['flatMap', flatMap, 1],
+    ['forEach', forEach, 1],
+    ['includes', includes, 1],
+    ['indexOf', indexOf, 1],
+    ['join', join, 1],
+    ['keys', keys, 0],
+    ['lastIndexOf', lastIndexOf, 1],
+    ['map', map, 1],
+    ['pop', pop, 0],
+    ['push', push, 1],
+    ['reduce', reducer('reduce', true), 1],
+    ['reduceRight', reducer('reduceRight', false), 1],
+    ['reverse', reverse, 0],
+    ['shift', shift, 0],
+    ['slice', slice, 2],
+    ['some', some, 1],
+    ['sort', sort, 1],
+    ['splice', splice, 2],
+    ['toLocaleString', toLocaleString, 0],
+    ['toReversed', toReversed, 0],
+    ['toSorted', toSorted, 1],
+    ['toSpliced', toSpliced, 2],
+    ['toString', toString, 0],
+    ['unshift', unshift, 1],
+    ['values', values, 0],
+    ['with', withMethod, 2],
+  ]);
+  // https://tc39.es/ecma262/#sec-array.prototype-%symbol.iterator%: the same function object as values.
+  const valuesFn = proto.slots[proto.shape.lookup('values')] as JSObject;
+  proto.addHidden(WellKnown.iterator, valuesFn);
+  realm.intrinsics['%Array.prototype.values%'] = valuesFn;
+  realm.intrinsics['%Array.prototype.toString%'] = proto.slots[proto.shape.lookup('toString')] as JSObject;
+  // https://tc39.es/ecma262/#sec-array.prototype-%symbol.unscopables%
+  const unscopables = new JSObject(null);
+  for (const name of [
+    'at', 'copyWithin', 'entries', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat',
+    'flatMap', 'includes', 'keys', 'toReversed', 'toSorted', 'toSpliced', 'values',
+  ]) unscopables.addProperty(name, true, WEC);
+  proto.addProperty(WellKnown.unscopables, unscopables, C);
+}

@@ -1,0 +1,70 @@
+import * as acorn from 'acorn';
+import type { SourcePos } from './agent';
+
+export type Node = acorn.Node & Record<string, any>;
+
+/** A syntax error found while parsing, with its position (converted to a guest SyntaxError by the caller). */
+export class ParseError {
+  constructor(readonly message: string, readonly pos: SourcePos) {}
+}
+
+export interface ParseOptions {
+  module?: boolean;
+  /** For eval code and dynamic functions: what the surrounding context allows. */
+  allowNewTarget?: boolean;
+  allowSuperProperty?: boolean;
+  allowSuperCall?: boolean;
+  allowAwait?: boolean;
+  allowReturn?: boolean;
+  strict?: boolean;
+}
+
+const parsers = new Map<string, typeof acorn.Parser>();
+
+function parserFor(o: ParseOptions): typeof acorn.Parser {
+  const key = `${o.allowNewTarget ? 1 : 0}${o.allowSuperProperty ? 1 : 0}${o.allowSuperCall ? 1 : 0}`;
+  let P = parsers.get(key);
+  if (P === undefined) {
+    P = class extends (acorn.Parser as any) {} as any;
+    const proto = (P as any).prototype;
+    const base = (acorn.Parser as any).prototype;
+    const get = (name: string) => Object.getOwnPropertyDescriptor(base, name)!.get!;
+    if (o.allowNewTarget) {
+      const orig = get('allowNewDotTarget');
+      Object.defineProperty(proto, 'allowNewDotTarget', { get() { return orig.call(this) || !this.scopeStack.some((s: any) => s.flags & 2); } });
+    }
+    if (o.allowSuperProperty) {
+      const orig = get('allowSuper');
+      Object.defineProperty(proto, 'allowSuper', { get() { return orig.call(this) || (this.currentThisScope().flags & 1) !== 0; } });
+    }
+    if (o.allowSuperCall) {
+      const orig = get('allowDirectSuper');
+      Object.defineProperty(proto, 'allowDirectSuper', { get() { return orig.call(this) || (this.currentThisScope().flags & 1) !== 0; } });
+    }
+    parsers.set(key, P!);
+  }
+  return P!;
+}
+
+/** Parses source with acorn (latest ecmaVersion, locations on). Throws ParseError. */
+export function parse(source: string, file: string, o: ParseOptions = {}): Node {
+  const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall ? parserFor(o) : acorn.Parser;
+  try {
+    return P.parse(source, {
+      ecmaVersion: 'latest',
+      sourceType: o.module ? 'module' : 'script',
+      locations: true,
+      allowHashBang: true,
+      allowReturnOutsideFunction: !!o.allowReturn,
+      allowAwaitOutsideFunction: !!o.allowAwait,
+      sourceFile: file,
+    }) as Node;
+  } catch (e: any) {
+    if (e instanceof SyntaxError && (e as any).loc) {
+      const loc = (e as any).loc;
+      const message = e.message.replace(/ \(\d+:\d+\)$/, '');
+      throw new ParseError(message, { file, line: loc.line, col: loc.column + 1 });
+    }
+    throw e;
+  }
+}
