@@ -23,6 +23,7 @@ import { setupDate } from './Date';
 import { setupArrayBuffer } from './ArrayBuffer';
 import { setupTypedArray } from './TypedArray';
 import { setupDataView } from './DataView';
+import { setupGenerator } from './Generator';
 
 /** Extra setups registered by other layers of the engine (the compiler's generator and async intrinsics). */
 export const lateSetups: ((realm: Realm) => void)[] = [];
@@ -56,5 +57,6 @@ export function setupIntrinsics(realm: Realm): void {
   setupArrayBuffer(realm);
   setupTypedArray(realm);
   setupDataView(realm);
+  setupGenerator(realm);
   for (const f of lateSetups) f(realm);
 }

@@ -630,7 +630,7 @@ export function resolve(scope: Scope, name: string, mark = false): Resolution {
       }
       return { binding: b, hops, dynamic, crossesFunction: crosses };
     }
-    if (s.kind === 'with' || (s.fn.varScope === s && s.fn.sloppyEval)) {
+    if (s.kind === 'with' || (s.fn.varScope === s && s.fn.sloppyEval && s.kind !== 'script' && s.kind !== 'eval')) {
       if (!name.startsWith('%') && !name.startsWith('#') && name !== 'this' && name !== 'new.target') dynamic.push({ scope: s, hops });
     }
     if (s.materialized) hops++;

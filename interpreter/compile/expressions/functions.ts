@@ -18,7 +18,7 @@ import { compileExpr } from '../compile';
 import { compileClass } from './classes';
 import { compileGeneratorInvoke } from '../generators';
 import { isAnonymousFunctionDefinition } from './operators';
-import { FieldKey } from './classes';
+import { FieldKey, InitializeInstanceElements } from './classes';
 
 const codeCache = new WeakMap<Node, FunctionCode>();
 
@@ -221,34 +221,29 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
 
   const body: Node = node.body;
   void boundNames;
-  let run: Stmt;
-  if (node.type === 'PropertyDefinition') {
-    // A class field initializer: the "body" is the value expression (named after the field if anonymous).
-    if (isAnonymousFunctionDefinition(node.value)) {
-      const f = compileNamedFunctionOrClass(c2, node.value, null);
-      run = (env) => { Completion.ret = f(env, FieldKey.key as any); return RETURN; };
+  let run: Stmt = null as any;
+  if (!(info.isGenerator || info.isAsync)) {
+    if (node.type === 'PropertyDefinition') {
+      // A class field initializer: the "body" is the value expression (named after the field if anonymous).
+      if (isAnonymousFunctionDefinition(node.value)) {
+        const f = compileNamedFunctionOrClass(c2, node.value, null);
+        run = (env) => { Completion.ret = f(env, FieldKey.key as any); return RETURN; };
+      } else {
+        const v = compileExpr(c2, node.value);
+        run = (env) => { Completion.ret = v(env); return RETURN; };
+      }
+    } else if (node.type === 'StaticBlock') {
+      run = compileStatements(c2, node.body);
+    } else if (body.type === 'BlockStatement') {
+      run = compileStatements(c2, body.body);
     } else {
-      const v = compileExpr(c2, node.value);
+      const v = compileExpr(c2, body);
       run = (env) => { Completion.ret = v(env); return RETURN; };
     }
-  } else if (node.type === 'StaticBlock') {
-    run = compileStatements(c2, node.body);
-  } else if (body.type === 'BlockStatement') {
-    run = compileStatements(c2, body.body);
-  } else {
-    const v = compileExpr(c2, body);
-    run = (env) => { Completion.ret = v(env); return RETURN; };
   }
-
-  if (info.isGenerator || info.isAsync) {
-    return compileGeneratorInvoke(c2, info, node, {
-      template, fsMat, thisSlot, ntSlot, calleeSlot, argsSlot, fnameSlot, mapped, mappedSlots, bindParams,
-      varTemplate, copyFromParams, fnDecls,
-    });
-  }
-
   const hasFields = info.kind === 'classConstructor';
-  return (fn, thisArg, args, newTarget) => {
+  /** Creates the function's environments and binds this, arguments, parameters and hoisted functions. */
+  const setup = (fn: ECMAScriptFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): [Env, Env] => {
     let env: Env;
     if (fsMat) {
       env = template.slice();
@@ -262,10 +257,7 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
     if (calleeSlot >= 0) env[calleeSlot] = fn;
     if (fnameSlot >= 0) env[fnameSlot] = fn;
     if (argsSlot >= 0) env[argsSlot] = mapped ? new JSMappedArguments(fn.fnRealm, args, env, mappedSlots.slice(0, args.length), fn) : CreateUnmappedArgumentsObject(fn.fnRealm, args);
-    if (newTarget !== undefined && hasFields && !derived) {
-      const { InitializeInstanceElements } = require('./classes');
-      InitializeInstanceElements(thisArg as JSObject, fn);
-    }
+    if (newTarget !== undefined && hasFields && !derived) InitializeInstanceElements(thisArg as JSObject, fn);
     bindParams(env, args);
     let benv = env;
     if (varTemplate !== null) {
@@ -274,6 +266,11 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
       for (const [to, from] of copyFromParams) benv[to] = env[from];
     }
     for (const [init, make] of fnDecls) init(benv, make(benv));
+    return [env, benv];
+  };
+  if (info.isGenerator || info.isAsync) return compileGeneratorInvoke(c2, info, node, setup);
+  return (fn, thisArg, args, newTarget) => {
+    const [env, benv] = setup(fn, thisArg, args, newTarget);
     const completion = run(benv);
     const result = completion === RETURN ? Completion.ret : undefined;
     if (newTarget === undefined) return result;
