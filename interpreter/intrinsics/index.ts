@@ -25,8 +25,7 @@ import { setupTypedArray } from './TypedArray';
 import { setupDataView } from './DataView';
 import { setupGenerator } from './Generator';
 
-/** Extra setups registered by other layers of the engine (the compiler's generator and async intrinsics). */
-export const lateSetups: ((realm: Realm) => void)[] = [];
+import { lateSetups } from './late';
 
 /**
  * Creates every intrinsic of a realm, in dependency order (CreateIntrinsics + SetDefaultGlobalBindings).
