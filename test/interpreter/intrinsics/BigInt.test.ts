@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { Env, assertThrows, canEvaluate } from './primitives-helpers';
+import { Env, assertThrows, canEvaluate, guest } from './primitives-helpers';
 import { JSObject } from '../../../interpreter/values/object';
 import { JSPrimitiveObject } from '../../../interpreter/exotics/primitive-wrapper';
 import { ObjectPrototypeToString } from '../../../interpreter/intrinsics/Object';
 import { ToObject } from '../../../interpreter/ops/type-conversion';
 import { WellKnown } from '../../../interpreter/values/symbol';
-import { createRealm } from '../../../interpreter';
 
 describe('BigInt', () => {
   const env = new Env();
@@ -139,13 +138,46 @@ describe('BigInt', () => {
     }
   });
 
-  (canEvaluate ? it : it.skip)('works from guest source', () => {
-    const r = createRealm();
-    assert.strictEqual(r.evaluate('BigInt(2 ** 53) + 1n'), 9007199254740993n);
-    assert.strictEqual(r.evaluate('BigInt.asUintN(8, -1n)'), 255n);
-    assert.strictEqual(r.evaluate('(255n).toString(16)'), 'ff');
-    assert.strictEqual(r.evaluate('typeof Object(1n)'), 'object');
-    assert.throws(() => r.evaluate('BigInt(1.5)'), { name: 'RangeError' });
-    assert.throws(() => r.evaluate('new BigInt(1)'), { name: 'TypeError' });
+  (canEvaluate ? describe : describe.skip)('from guest source', () => {
+    const { ev, throwsGuest } = guest();
+
+    it('BigInt(v) converts Numbers, strings and booleans', () => {
+      assert.deepStrictEqual(ev('[BigInt(2 ** 53) + 1n, BigInt("0x10"), BigInt(" 12 "), BigInt(true), BigInt(-0), BigInt({ valueOf() { return 7; } })]'),
+        [9007199254740993n, 16n, 12n, 1n, 0n, 7n]);
+    });
+
+    it('BigInt rejects non-integral Numbers, bad strings, undefined, symbols', () => {
+      throwsGuest('BigInt(1.5)', 'RangeError', 'The number 1.5 cannot be converted to a BigInt because it is not an integer');
+      throwsGuest('BigInt(NaN)', 'RangeError');
+      throwsGuest('BigInt("1.5")', 'SyntaxError');
+      throwsGuest('BigInt()', 'TypeError');
+      throwsGuest('BigInt(Symbol())', 'TypeError');
+    });
+
+    it('BigInt is a constructor that refuses new', () => {
+      throwsGuest('new BigInt(1)', 'TypeError', 'BigInt is not a constructor');
+      throwsGuest('Reflect.construct(BigInt, [1])', 'TypeError', 'BigInt is not a constructor');
+      assert.strictEqual(ev('typeof Reflect.construct(function () {}, [], BigInt)'), 'object');
+    });
+
+    it('asIntN and asUintN', () => {
+      assert.deepStrictEqual(ev('[BigInt.asIntN(8, 255n), BigInt.asIntN(64, 2n ** 63n), BigInt.asUintN(8, -1n), BigInt.asUintN(64, -1n), BigInt.asIntN(0, 9n), BigInt.asUintN("4", 17n)]'),
+        [-1n, -(2n ** 63n), 255n, 2n ** 64n - 1n, 0n, 1n]);
+      throwsGuest('BigInt.asIntN(-1, 0n)', 'RangeError', 'Invalid value: not (convertible to) a safe integer');
+      throwsGuest('BigInt.asUintN(8, 1)', 'TypeError');
+    });
+
+    it('toString, valueOf, toLocaleString on primitives and wrappers', () => {
+      assert.deepStrictEqual(ev('[(255n).toString(16), (-255n).toString(2), Object(5n).valueOf(), typeof Object(5n), (1234567n).toLocaleString(), BigInt.prototype.toString.call(Object(10n), 8)]'),
+        ['ff', '-11111111', 5n, 'object', '1,234,567', '12']);
+      throwsGuest('(1n).toString(1)', 'RangeError', 'toString() radix argument must be between 2 and 36');
+      throwsGuest('BigInt.prototype.valueOf.call(1)', 'TypeError', "BigInt.prototype.valueOf requires that 'this' be a BigInt");
+      throwsGuest('BigInt.prototype.toString.call(BigInt.prototype)', 'TypeError');
+    });
+
+    it('BigInt.prototype is an ordinary object tagged "BigInt"', () => {
+      assert.deepStrictEqual(ev('[Object.prototype.toString.call(1n), Object.prototype.toString.call(BigInt.prototype), (1n).constructor === BigInt, BigInt.prototype.toString.length]'),
+        ['[object BigInt]', '[object BigInt]', true, 0]);
+    });
   });
 });

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { Env, assertThrows, canEvaluate } from './primitives-helpers';
+import { Env, assertThrows, canEvaluate, guest } from './primitives-helpers';
 import { JSObject } from '../../../interpreter/values/object';
 import { JSPrimitiveObject } from '../../../interpreter/exotics/primitive-wrapper';
 import { ObjectPrototypeToString } from '../../../interpreter/intrinsics/Object';
 import { ToObject } from '../../../interpreter/ops/type-conversion';
 import { WellKnown } from '../../../interpreter/values/symbol';
-import { createRealm } from '../../../interpreter';
 
 describe('Boolean', () => {
   const env = new Env();
@@ -117,13 +116,46 @@ describe('Boolean', () => {
     assert.strictEqual(env.call('Boolean', undefined, ' '), true);
   });
 
-  (canEvaluate ? it : it.skip)('works from guest source', () => {
-    const r = createRealm();
-    assert.strictEqual(r.evaluate('Boolean("x") && !Boolean(0)'), true);
-    assert.strictEqual(r.evaluate('typeof new Boolean(false)'), 'object');
-    assert.strictEqual(r.evaluate('new Boolean(false).valueOf()'), false);
-    assert.strictEqual(r.evaluate('true.toString()'), 'true');
-    assert.strictEqual(r.evaluate('class B extends Boolean {}; new B(true) instanceof B'), true);
-    assert.throws(() => r.evaluate('Boolean.prototype.valueOf.call(1)'), { name: 'TypeError' });
+  (canEvaluate ? describe : describe.skip)('from guest source', () => {
+    const { ev, throwsGuest } = guest();
+
+    it('Boolean(v) is ToBoolean', () => {
+      assert.deepStrictEqual(ev('[Boolean(), Boolean(0), Boolean(""), Boolean(NaN), Boolean(null), Boolean(0n), Boolean("0"), Boolean({}), Boolean([]), Boolean(Symbol())]'),
+        [false, false, false, false, false, false, true, true, true, true]);
+    });
+
+    it('new Boolean(false) is an object, hence truthy, and unwraps with valueOf', () => {
+      assert.deepStrictEqual(ev('var b = new Boolean(false); [typeof b, b ? 1 : 2, b.valueOf(), b.toString(), b == false, b === false]'),
+        ['object', 1, false, 'false', true, false]);
+    });
+
+    it('subclasses and Reflect.construct take the prototype from newTarget', () => {
+      assert.deepStrictEqual(ev('class B extends Boolean { flip() { return !this.valueOf(); } }; var b = new B(1); [b instanceof B, b instanceof Boolean, b.flip()]'),
+        [true, true, false]);
+      assert.strictEqual(ev('function F() {}; F.prototype = Array.prototype; Array.isArray(Reflect.construct(Boolean, [1], F)) === false && Reflect.construct(Boolean, [1], F) instanceof Array'), true);
+    });
+
+    it('primitive booleans reach Boolean.prototype methods', () => {
+      assert.deepStrictEqual(ev('[true.toString(), false.valueOf(), (1 < 2).constructor === Boolean]'), ['true', false, true]);
+      assert.strictEqual(ev('Boolean.prototype.hello = function () { return typeof this; }; true.hello()'), 'object');
+      assert.strictEqual(ev('Boolean.prototype.strictHello = function () { "use strict"; return typeof this; }; true.strictHello()'), 'boolean');
+    });
+
+    it('Boolean.prototype is a Boolean object whose value is false', () => {
+      assert.deepStrictEqual(ev('[Boolean.prototype.valueOf(), Object.prototype.toString.call(Boolean.prototype), Object.getPrototypeOf(Boolean.prototype) === Object.prototype]'),
+        [false, '[object Boolean]', true]);
+    });
+
+    it('methods reject receivers that are not Booleans', () => {
+      throwsGuest('Boolean.prototype.toString.call(1)', 'TypeError', "Boolean.prototype.toString requires that 'this' be a Boolean");
+      throwsGuest('Boolean.prototype.valueOf.call("true")', 'TypeError', "Boolean.prototype.valueOf requires that 'this' be a Boolean");
+      throwsGuest('Boolean.prototype.valueOf.call(Object.create(Boolean.prototype))', 'TypeError');
+    });
+
+    it('property attributes and lengths', () => {
+      assert.deepStrictEqual(ev(`var d = Object.getOwnPropertyDescriptor(Boolean, "prototype");
+        [d.writable, d.enumerable, d.configurable, Boolean.length, Boolean.prototype.toString.length, Boolean.prototype.valueOf.name,
+         Object.getOwnPropertyDescriptor(globalThis, "Boolean").enumerable]`), [false, false, false, 1, 0, 'valueOf', false]);
+    });
   });
 });

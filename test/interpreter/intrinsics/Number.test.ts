@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { Env, assertThrows, canEvaluate, same } from './primitives-helpers';
+import { Env, assertThrows, canEvaluate, guest, same } from './primitives-helpers';
 import { JSObject } from '../../../interpreter/values/object';
 import { JSPrimitiveObject } from '../../../interpreter/exotics/primitive-wrapper';
 import { ObjectPrototypeToString } from '../../../interpreter/intrinsics/Object';
 import { ToObject } from '../../../interpreter/ops/type-conversion';
 import { WellKnown } from '../../../interpreter/values/symbol';
-import { createRealm } from '../../../interpreter';
 
 describe('Number', () => {
   const env = new Env();
@@ -194,13 +193,59 @@ describe('Number', () => {
     }
   });
 
-  (canEvaluate ? it : it.skip)('works from guest source', () => {
-    const r = createRealm();
-    assert.strictEqual(r.evaluate('(255).toString(16) + (1.005).toFixed(2)'), 'ff1.00');
-    assert.strictEqual(r.evaluate('Number("  42  ") + Number(1n)'), 43);
-    assert.strictEqual(r.evaluate('Number.parseInt === parseInt'), true);
-    assert.strictEqual(r.evaluate('new Number(3) + 1'), 4);
-    assert.throws(() => r.evaluate('(1).toFixed(101)'), { name: 'RangeError' });
-    assert.throws(() => r.evaluate('Number.prototype.toString.call("1")'), { name: 'TypeError' });
+  (canEvaluate ? describe : describe.skip)('from guest source', () => {
+    const { ev, throwsGuest } = guest();
+
+    it('Number(v) converts strings, BigInts and objects', () => {
+      assert.deepStrictEqual(ev('[Number(), Number("  42 "), Number("0x10"), Number("0b11"), Number("0o17"), Number(""), Number(null), Number(true), Number(12n), Number([5])]'),
+        [0, 42, 16, 3, 15, 0, 0, 1, 12, 5]);
+      assert.deepStrictEqual(ev('[Number(undefined), Number("1_000"), Number("12px"), Number({})].map(Number.isNaN)'), [true, true, true, true]);
+      assert.strictEqual(ev('Number(2n ** 64n)'), 18446744073709552000);
+    });
+
+    it('new Number(v) wraps; subclasses inherit the methods', () => {
+      assert.deepStrictEqual(ev('var n = new Number("3"); [typeof n, n + 1, n.valueOf(), n instanceof Number]'), ['object', 4, 3, true]);
+      assert.deepStrictEqual(ev('class N extends Number { twice() { return this * 2; } }; var x = new N(21); [x.twice(), x.toFixed(2), x instanceof N]'),
+        [42, '21.00', true]);
+    });
+
+    it('the constants and predicates', () => {
+      assert.deepStrictEqual(ev('[Number.EPSILON === 2 ** -52, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.MIN_VALUE, Number.isSafeInteger(2 ** 53), Number.isInteger(-0), Number.isNaN("x"), isNaN("x"), Number.isFinite("1")]'),
+        [true, 9007199254740991, -9007199254740991, 5e-324, false, true, false, true, false]);
+      assert.deepStrictEqual(ev('["EPSILON", "MAX_VALUE", "NaN", "POSITIVE_INFINITY"].map(function (k) { var d = Object.getOwnPropertyDescriptor(Number, k); return d.writable || d.configurable; })'),
+        [false, false, false, false]);
+      assert.strictEqual(ev('Number.parseInt === parseInt && Number.parseFloat === parseFloat'), true);
+    });
+
+    it('toString(radix), toFixed, toExponential, toPrecision format like V8', () => {
+      assert.deepStrictEqual(ev('[(255).toString(16), (255).toString(2), (-0).toString(), (0.1).toString(3).slice(0, 8), 1e21.toString(), (1.005).toFixed(2), (1e21).toFixed(2), (25).toExponential(0), (123.456).toExponential(), (1.25).toPrecision(2), (123456).toPrecision(2), (0.00001).toPrecision(1)]'),
+        ['ff', '11111111', '0', '0.002200', '1e+21', '1.00', '1e+21', '3e+1', '1.23456e+2', '1.3', '1.2e+5', '0.00001']);
+    });
+
+    it('RangeErrors for out-of-range digits and radix, with V8 messages', () => {
+      throwsGuest('(1).toString(37)', 'RangeError', 'toString() radix argument must be between 2 and 36');
+      throwsGuest('(1).toFixed(101)', 'RangeError', 'toFixed() digits argument must be between 0 and 100');
+      throwsGuest('NaN.toFixed(Infinity)', 'RangeError');
+      throwsGuest('(1).toExponential(-1)', 'RangeError', 'toExponential() argument must be between 0 and 100');
+      throwsGuest('(1).toPrecision(0)', 'RangeError', 'toPrecision() argument must be between 1 and 100');
+      assert.deepStrictEqual(ev('[NaN.toExponential(1000), Infinity.toPrecision(0)]'), ['NaN', 'Infinity']);
+    });
+
+    it('the receiver is validated before the argument is converted', () => {
+      assert.deepStrictEqual(ev(`var log = [];
+        try { Number.prototype.toFixed.call("1", { valueOf() { log.push("digits"); return 1; } }); } catch (e) { log.push(e.constructor.name); }
+        log`), ['TypeError']);
+      throwsGuest('Number.prototype.valueOf.call(Object.create(Number.prototype))', 'TypeError', "Number.prototype.valueOf requires that 'this' be a Number");
+      throwsGuest('Number.prototype.toString.call(1n)', 'TypeError');
+    });
+
+    it('Number.prototype is a Number object with value 0', () => {
+      assert.deepStrictEqual(ev('[Number.prototype.valueOf(), Number.prototype.toFixed(1), Object.prototype.toString.call(Number.prototype)]'),
+        [0, '0.0', '[object Number]']);
+    });
+
+    it('toLocaleString groups digits', () => {
+      assert.strictEqual(ev('(1234567.5).toLocaleString()'), '1,234,567.5');
+    });
   });
 });

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { Env, assertThrows, canEvaluate } from './primitives-helpers';
+import { Env, assertThrows, canEvaluate, guest } from './primitives-helpers';
 import { JSSymbol, WellKnown } from '../../../interpreter/values/symbol';
 import { JSObject } from '../../../interpreter/values/object';
 import { JSPrimitiveObject } from '../../../interpreter/exotics/primitive-wrapper';
 import { ObjectPrototypeToString } from '../../../interpreter/intrinsics/Object';
 import { ToObject, ToPrimitive } from '../../../interpreter/ops/type-conversion';
-import { createRealm } from '../../../interpreter';
 
 describe('Symbol', () => {
   const env = new Env();
@@ -136,13 +135,62 @@ describe('Symbol', () => {
     assertThrows(() => env.call('Symbol.prototype.toString', proto), 'TypeError');
   });
 
-  (canEvaluate ? it : it.skip)('works from guest source', () => {
-    const r = createRealm();
-    assert.strictEqual(r.evaluate('Symbol("a").toString()'), 'Symbol(a)');
-    assert.strictEqual(r.evaluate('Symbol.for("q") === Symbol.for("q")'), true);
-    assert.strictEqual(r.evaluate('Symbol.keyFor(Symbol.for("q"))'), 'q');
-    assert.strictEqual(r.evaluate('Symbol("x").description'), 'x');
-    assert.strictEqual(r.evaluate('Object(Symbol.iterator) instanceof Symbol'), true);
-    assert.throws(() => r.evaluate('new Symbol()'), { name: 'TypeError' });
+  (canEvaluate ? describe : describe.skip)('from guest source', () => {
+    const { ev, throwsGuest } = guest();
+
+    it('Symbol() values: typeof, description, toString, String()', () => {
+      assert.deepStrictEqual(ev('var s = Symbol("d"); [typeof s, s.description, s.toString(), String(s), Symbol().description]'),
+        ['symbol', 'd', 'Symbol(d)', 'Symbol(d)', undefined]);
+      assert.strictEqual(ev('Symbol({ toString() { return "z"; } }).description'), 'z');
+      assert.strictEqual(ev('Symbol("a") === Symbol("a")'), false);
+    });
+
+    it('implicit conversion of a symbol to a string or number throws', () => {
+      throwsGuest('Symbol("a") + ""', 'TypeError', 'Cannot convert a Symbol value to a string');
+      throwsGuest('`${Symbol()}`', 'TypeError');
+      throwsGuest('+Symbol()', 'TypeError', 'Cannot convert a Symbol value to a number');
+    });
+
+    it('new Symbol, Reflect.construct and subclassing all throw', () => {
+      throwsGuest('new Symbol()', 'TypeError', 'Symbol is not a constructor');
+      throwsGuest('Reflect.construct(Symbol, [])', 'TypeError', 'Symbol is not a constructor');
+      throwsGuest('class S extends Symbol {}; new S()', 'TypeError', 'Symbol is not a constructor');
+    });
+
+    it('Symbol.for and Symbol.keyFor use the registry', () => {
+      assert.deepStrictEqual(ev('[Symbol.for("g") === Symbol.for("g"), Symbol.keyFor(Symbol.for("g")), Symbol.keyFor(Symbol("g")), Symbol.for("g") === Symbol("g")]'),
+        [true, 'g', undefined, false]);
+      throwsGuest('Symbol.keyFor("x")', 'TypeError', 'x is not a symbol');
+    });
+
+    it('the well-known symbols are frozen properties of Symbol', () => {
+      assert.deepStrictEqual(ev(`["asyncIterator", "hasInstance", "isConcatSpreadable", "iterator", "match", "matchAll", "replace",
+        "search", "species", "split", "toPrimitive", "toStringTag", "unscopables"].filter(function (k) {
+          var d = Object.getOwnPropertyDescriptor(Symbol, k);
+          return typeof d.value !== "symbol" || d.writable || d.enumerable || d.configurable || d.value.description !== "Symbol." + k;
+        })`), []);
+      assert.strictEqual(ev('"use strict"; try { Symbol.iterator = 1; } catch (e) { e.constructor.name }'), 'TypeError');
+    });
+
+    it('Symbol wrapper objects: Object(sym) is a Symbol object that unwraps', () => {
+      assert.deepStrictEqual(ev('var s = Symbol("w"); var o = Object(s); [typeof o, o instanceof Symbol, o.valueOf() === s, o == s, o.description, ({ [s]: 7 })[o]]'),
+        ['object', true, true, true, 'w', 7]);
+      assert.strictEqual(ev('Object.prototype.toString.call(Object(Symbol()))'), '[object Symbol]');
+    });
+
+    it('prototype methods check their receiver', () => {
+      throwsGuest('Symbol.prototype.toString.call(1)', 'TypeError', "Symbol.prototype.toString requires that 'this' be a Symbol");
+      throwsGuest('Object.getOwnPropertyDescriptor(Symbol.prototype, "description").get.call({})', 'TypeError',
+        "Symbol.prototype.description requires that 'this' be a Symbol");
+      throwsGuest('Symbol.prototype[Symbol.toPrimitive].call("s")', 'TypeError');
+      throwsGuest('Symbol.prototype.valueOf()', 'TypeError');
+    });
+
+    it('Symbol.prototype has the spec properties and attributes', () => {
+      assert.deepStrictEqual(ev(`var p = Symbol.prototype, tp = Object.getOwnPropertyDescriptor(p, Symbol.toPrimitive);
+        [Object.getPrototypeOf(p) === Object.prototype, p.constructor === Symbol, tp.writable, tp.configurable, tp.value.length,
+         Object.getOwnPropertyDescriptor(p, Symbol.toStringTag).value, Symbol.length, Symbol.name]`),
+        [true, true, false, true, 1, 'Symbol', 0, 'Symbol']);
+    });
   });
 });

@@ -136,3 +136,22 @@ export function assertThrows(f: () => unknown, type: string, message?: string | 
 export function same(actual: unknown, expected: unknown, msg?: string): void {
   assert.ok(Object.is(actual, expected), msg ?? `expected ${String(expected)}, got ${String(actual)}`);
 }
+
+/**
+ * Source-level helpers over one fresh realm: ev(src) evaluates guest source and returns the host
+ * copy; throwsGuest(src, name, message?) checks that it throws that guest error.
+ */
+export function guest(): { ev: (src: string) => unknown; throwsGuest: (src: string, name: string, message?: string | RegExp) => void } {
+  const r = createRealm();
+  return {
+    ev: (src) => r.evaluate(src),
+    throwsGuest: (src, name, message) => {
+      assert.throws(() => r.evaluate(src), (e: any) => {
+        assert.strictEqual(e.name, name, `${src}: expected ${name}, got ${e.name}: ${e.message}`);
+        if (typeof message === 'string') assert.strictEqual(e.message, message);
+        else if (message) assert.match(e.message, message);
+        return true;
+      });
+    },
+  };
+}
