@@ -64,7 +64,8 @@ export function StringCreate(value: string, prototype: JSObject): JSStringObject
 
 /** https://tc39.es/ecma262/#sec-stringindexof */
 export function StringIndexOf(s: string, searchValue: string, fromIndex: number): number {
-  if (searchValue === '' && fromIndex <= s.length) return fromIndex;
+  // NON-SPEC shortcut: the host's indexOf, except that it clamps fromIndex for an empty search value.
+  if (searchValue === '') return fromIndex <= s.length ? fromIndex : -1;
   return s.indexOf(searchValue, fromIndex);
 }
 
