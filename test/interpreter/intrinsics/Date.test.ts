@@ -387,6 +387,22 @@ describe('Date', () => {
       ['2026-11-23T14:35:09.000Z', 1, '{"d":"2026-11-23T14:35:09.000Z"}', 'string', true, true, '[object Date]', 'Invalid Date']);
     });
 
+    src('setters and getters from guest code, with a Date subclass', () => {
+      const r = createRealm();
+      assert.deepStrictEqual(r.evaluate(`class D extends Date { year() { return this.getUTCFullYear(); } }
+        var d = new D(Date.UTC(2000, 0, 31));
+        d.setUTCMonth(1);
+        [d.year(), d.getUTCMonth(), d.getUTCDate(), d instanceof Date, Object.getPrototypeOf(D) === Date]`), [2000, 2, 2, true, true]);
+    });
+
+    src('Date.parse round-trips and invalid dates from guest code', () => {
+      const r = createRealm();
+      assert.deepStrictEqual(r.evaluate(`var d = new Date(2024, 1, 29, 12, 30);
+        [Date.parse(d.toString()) === d.getTime(), Date.parse(d.toUTCString()) === d.getTime(), Date.parse(d.toISOString()) === d.getTime(),
+         isNaN(new Date('2024-13-01')), String(new Date(NaN))]`), [true, true, true, true, 'Invalid Date']);
+      assert.throws(() => r.evaluate('new Date(NaN).toISOString()'), { name: 'RangeError', message: 'Invalid time value' });
+    });
+
     src('date + string uses the default hint (toString)', () => {
       const r = createRealm();
       assert.strictEqual(r.evaluate('var d = new Date(0); (d + "") === d.toString()'), true);
