@@ -67,7 +67,8 @@ export function guestErrorFrom(value: Value, realm: Realm): GuestError {
 }
 
 function dataProp(o: JSObject, key: string): Value {
-  for (let p: JSObject | null = o; p !== null && !p.exotic; p = p.shape.proto) {
+  if (o.className === 'Error') o.GetOwnProperty('stack');
+  for (let p: JSObject | null = o; p !== null && (!p.exotic || p.className === 'Error'); p = p.shape.proto) {
     const i = p.shape.lookup(key);
     if (i >= 0) return p.shape.attrs[i] & 8 ? undefined : p.slots[i];
   }

@@ -159,14 +159,20 @@ ECMAScriptFunction.prototype.className = 'Function';
 
 /** Creates the function object for code in env (OrdinaryFunctionCreate + SetFunctionName + SetFunctionLength). */
 export function makeFunction(code: FunctionCode, env: Env, proto: JSObject, name: string, realm: Realm): ECMAScriptFunction {
+  const info = code.info;
+  // NON-SPEC (allowed by #sec-forbidden-extensions, as V8 does): sloppy plain functions have own
+  // "arguments" and "caller" properties holding null.
+  const legacy = info.kind === 'normal' && !info.strict && !info.isArrow && !info.isGenerator && !info.isAsync;
   let shape = code.shapeCache;
   if (shape === null || code.shapeCacheProto !== proto) {
     shape = Shape.root(proto).add('length', C).add('name', C);
+    if (legacy) shape = shape.add('arguments', 0).add('caller', 0);
     code.shapeCache = shape;
     code.shapeCacheProto = proto;
   }
   const f = new ECMAScriptFunction(proto, code, env, realm, shape);
-  f.slots.push(code.length, name);
+  if (legacy) f.slots.push(code.length, name, null, null);
+  else f.slots.push(code.length, name);
   return f;
 }
 

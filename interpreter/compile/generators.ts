@@ -857,8 +857,10 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
         throw err;
       }
       if (r !== NORMAL && r !== cont) {
+        const ret = Completion.ret;
         if (isAwait) yield* asyncIteratorClose(iter, undefined);
         else IteratorClose(iter);
+        Completion.ret = ret;
         return r === brk ? NORMAL : r;
       }
     }

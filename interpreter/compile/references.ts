@@ -58,7 +58,13 @@ export function setProp(base: Value, key: PropertyKey, v: Value, strict: boolean
   }
   if (base === undefined || base === null) throwTypeError(Msg.writeOfNullish(keyString(key), String(base)));
   const ok = protoForPrimitive(base, key).Set(key, v, base);
-  if (!ok && strict) throwTypeError(`Cannot create property '${keyString(key)}' on ${typeof base} '${describe(base)}'`);
+  if (!ok && strict) {
+    const shown = typeof base === 'string' ? base : describe(base);
+    if (typeof base === 'string' && (key === 'length' || (typeof key === 'string' && +key < base.length && String(+key) === key))) {
+      throwTypeError(`Cannot assign to read only property '${key}' of string '${base}'`);
+    }
+    throwTypeError(`Cannot create property '${keyString(key)}' on ${typeof base} '${shown}'`);
+  }
 }
 
 /** base[key] = v for a computed key value. */

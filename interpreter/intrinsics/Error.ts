@@ -9,9 +9,35 @@ import { ToString } from '../ops/type-conversion';
 import { iterate } from '../ops/iterator-operations';
 import { W, C } from '../values/shape';
 
-/** An object with an [[ErrorData]] slot. */
-export class JSError extends JSObject {}
+/**
+ * An object with an [[ErrorData]] slot. Like V8, the first line of "stack" reflects the error's
+ * name and message when the stack is first read, not when the error was created.
+ */
+export class JSError extends JSObject {
+  /** The frames captured at creation, until "stack" is first read. */
+  pendingFrames: string[] | null = null;
+  pendingStack: string | null = null;
+
+  override GetOwnProperty(key: import('../values/value').PropertyKey) {
+    if (key === 'stack' && this.pendingFrames !== null) this.materializeStack();
+    return super.GetOwnProperty(key);
+  }
+
+  override Get(key: import('../values/value').PropertyKey, receiver: Value): Value {
+    if (key === 'stack' && this.pendingFrames !== null) this.materializeStack();
+    return super.Get(key, receiver);
+  }
+
+  materializeStack(): void {
+    const frames = this.pendingFrames!;
+    this.pendingFrames = null;
+    const i = this.shape.lookup('stack');
+    if (i >= 0 && this.slots[i] === this.pendingStack) this.slots[i] = [stackHeader(this), ...frames].join('\n');
+    this.pendingStack = null;
+  }
+}
 JSError.prototype.className = 'Error';
+JSError.prototype.exotic = true;
 
 /** Name of a function for stack frames. */
 function frameName(fn: JSObject): string {
@@ -62,7 +88,7 @@ function stackHeader(o: JSObject): string {
 
 function lookupData(o: JSObject, key: string): Value {
   for (let p: JSObject | null = o; p !== null; p = p.shape.proto) {
-    if (p.exotic) return undefined;
+    if (p.exotic && !(p instanceof JSError)) return undefined;
     const i = p.shape.lookup(key);
     if (i >= 0) return p.shape.attrs[i] & 8 ? undefined : p.slots[i];
   }
@@ -84,6 +110,10 @@ export function installStack(o: JSObject, skip: number): void {
   const i = o.shape.lookup('stack');
   if (i >= 0) o.slots[i] = stack;
   else o.addProperty('stack', stack, W | C);
+  if (o instanceof JSError) {
+    o.pendingFrames = frames;
+    o.pendingStack = stack;
+  }
 }
 
 /** Creates a native error as the engine throws it (e.g. a TypeError from a property read). */

@@ -204,6 +204,6 @@ export function IsLooselyEqual(x: Value, y: Value): boolean {
 
 /** The `in` operator (non-private). */
 export function hasPropertyOp(key: Value, target: Value): boolean {
-  if (!(target instanceof JSObject)) throwTypeError(Msg.inNotObject(typeof key === 'string' ? key : keyString(ToPropertyKey(key)), describe(target)));
+  if (!(target instanceof JSObject)) throwTypeError(Msg.inNotObject(typeof key === 'string' ? key : keyString(ToPropertyKey(key)), typeof target === 'string' ? target : describe(target)));
   return target.HasProperty(ToPropertyKey(key));
 }

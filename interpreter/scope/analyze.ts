@@ -424,6 +424,7 @@ class Analyzer {
     // The class heritage and computed keys are strict code evaluated in the class scope.
     const strictFn = scope.fn;
     const savedStrict = strictFn.strict;
+    strictFn.strict = true;
     if (node.superClass) this.expr(node.superClass, cs);
     const ctor = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
     for (const m of members) {

@@ -23,6 +23,7 @@ function dynamicRefs(r: Resolution): DynamicScopeRef[] {
 /** Whether a read of b at node may see the binding uninitialized. */
 function needsTdz(c: Compiler, b: Binding, r: Resolution, node: Node | null): boolean {
   if (b.kind === 'internal') return b.name === 'this' && (b.scope.fn.derived);
+  if (b.kind === 'param' && b.scope.fn.hasParameterExpressions) return true;
   if (!b.lexical) return false;
   if (r.crossesFunction || b.node === null || node === null) return true;
   if (b.scope.kind === 'switch' || b.scope.kind === 'class') return true;

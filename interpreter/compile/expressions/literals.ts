@@ -89,7 +89,7 @@ export function compileObject(c: Compiler, node: Node): Code {
     const sk = p.computed ? null : staticKey(p.key);
     const evalKey = (env: Env): PropertyKey => (key ? ToPropertyKey(key(env)) : sk!);
     if (p.kind === 'get' || p.kind === 'set') {
-      const make = compileMethod(c, p.value, p.kind);
+      const make = compileMethod(c, p.value, p.kind, p);
       const isGet = p.kind === 'get';
       return (env, o) => {
         const k = evalKey(env);
@@ -98,7 +98,7 @@ export function compileObject(c: Compiler, node: Node): Code {
       };
     }
     if (p.method) {
-      const make = compileMethod(c, p.value, 'method');
+      const make = compileMethod(c, p.value, 'method', p);
       return (env, o) => {
         const k = evalKey(env);
         const f = make(env, o, k);

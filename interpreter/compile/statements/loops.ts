@@ -188,7 +188,10 @@ export function compileForInOf(c: Compiler, node: Node): Stmt {
         throw e;
       }
       if (r !== NORMAL && r !== cont) {
+        const ret = Completion.ret, cv = Completion.cv;
         IteratorClose(iter);
+        Completion.ret = ret;
+        Completion.cv = cv;
         return r === brk ? NORMAL : r;
       }
     }

@@ -63,6 +63,7 @@ export function compileTry(c: Compiler, node: Node): Stmt {
       caughtValue(e);
       R.depth = depth;
       const ret = Completion.ret, cv = Completion.cv;
+      if (completion) Completion.cv = undefined;
       const f = fin(env);
       if (f !== NORMAL) return f;
       Completion.ret = ret;
@@ -70,6 +71,7 @@ export function compileTry(c: Compiler, node: Node): Stmt {
       throw e;
     }
     const ret = Completion.ret, cv = Completion.cv;
+    if (completion) Completion.cv = undefined;
     const f = fin(env);
     if (f !== NORMAL) return f;
     Completion.ret = ret;
