@@ -114,8 +114,9 @@ export function msFromTime(t: number): number {
 
 /** ToIntegerOrInfinity on a number (no conversions: the Date math only sees numbers). */
 function toInteger(n: number): number {
-  if (n !== n || n === 0) return 0;
-  return Math.trunc(n);
+  if (n !== n) return 0;
+  // + 0: a negative fraction truncates to -0, but the spec's mathematical integer is +0.
+  return Math.trunc(n) + 0;
 }
 
 /** https://tc39.es/ecma262/#sec-maketime */

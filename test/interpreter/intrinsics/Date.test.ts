@@ -89,6 +89,7 @@ describe('Date', () => {
       same(env.tv(env.date(1.9)), 1);
       same(env.tv(env.date(-1.9)), -1);
       same(env.tv(env.date(-0)), 0);
+      same(env.tv(env.date(-0.5)), 0);
       same(env.tv(env.date(8.64e15)), 8.64e15);
       same(env.tv(env.date(8.64e15 + 1)), NaN);
       same(env.tv(env.date(Infinity)), NaN);
