@@ -1,7 +1,6 @@
 import type { JSObject } from '../values/object';
 import { CreateBuiltinFunction, defineAccessors, defineMethods, type BuiltinImpl } from '../values/function';
 import { WellKnown } from '../values/symbol';
-import type { Value } from '../values/value';
 import type { Realm } from '../realm';
 import { R, ThrowCompletion } from '../agent';
 import { Msg, throwRangeError, throwTypeError } from '../errors';
@@ -12,7 +11,8 @@ import {
 } from '../ops/object-operations';
 import { DONE, GetIteratorFromMethod, IteratorClose, IteratorStepValue } from '../ops/iterator-operations';
 import { ToObject, ToUint32, describe } from '../ops/type-conversion';
-import { MAX_SAFE_LENGTH, createDataPropertyIndex, getIndex, setupArrayPrototype } from './ArrayPrototype';
+import { MAX_SAFE_LENGTH, createDataPropertyIndex, getIndex } from '../ops/array-operations';
+import { setupArrayPrototype } from './ArrayPrototype';
 import { CreateArrayIterator, setupArrayIterator } from './ArrayIterator';
 
 /** https://tc39.es/ecma262/#sec-array */
@@ -145,4 +145,4 @@ export function setupArray(realm: Realm): void {
 }
 
 export { CreateArrayIterator };
-export { ArraySpeciesCreate } from './ArrayPrototype';
+export { ArraySpeciesCreate } from '../ops/array-operations';

@@ -1,135 +1,24 @@
 import { JSObject } from '../values/object';
 import { defineMethods, type BuiltinImpl } from '../values/function';
 import { WellKnown } from '../values/symbol';
-import { HOLE, type PropertyKey, type Value } from '../values/value';
+import { HOLE, type Value } from '../values/value';
 import { C, WEC } from '../values/shape';
 import type { Realm } from '../realm';
 import { R } from '../agent';
 import { Msg, throwRangeError, throwTypeError } from '../errors';
 import { JSArray, ArrayCreate, protoChainIsPlain } from '../exotics/array';
+import { DeletePropertyOrThrow, Invoke, IsCallable, LengthOfArrayLike, Set } from '../ops/object-operations';
+import { ToBoolean, ToIntegerOrInfinity, ToObject, ToString, describe } from '../ops/type-conversion';
 import {
-  Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm, Invoke, IsArray, IsCallable,
-  IsConstructor, LengthOfArrayLike, Set, keyString,
-} from '../ops/object-operations';
-import { ToBoolean, ToIntegerOrInfinity, ToNumber, ToObject, ToString, describe } from '../ops/type-conversion';
+  ArraySpeciesCreate, FlattenIntoArray, IsConcatSpreadable, MAX_ARRAY_LENGTH, MAX_SAFE_LENGTH, chargeFuel,
+  createDataPropertyIndex, deleteIndex, denseElements, getIndex, getIndexIfPresent, isEmptyPlainArray, relativeIndex,
+  setIndex, sortValues,
+} from '../ops/array-operations';
 import { ObjectPrototypeToString } from './Object';
 import { CreateArrayIterator } from './ArrayIterator';
 
-/** 2^53 - 1: the largest length of an array-like. */
-export const MAX_SAFE_LENGTH = Number.MAX_SAFE_INTEGER;
-/** 2^32 - 1: the largest length of an Array. */
-const MAX_ARRAY_LENGTH = 4294967295;
-/** Lengths up to which a holey array's elements are padded with HOLE for a bulk fast path. */
-const PAD_LIMIT = 1 << 24;
 /** The host's longest string (V8: 2^29 - 24); a longer join is a guest RangeError, never a host one. */
 const MAX_STRING_LENGTH = (1 << 29) - 24;
-
-// ---------------------------------------------------------------------------------------------
-// Element access. The spec's algorithms work on any array-like through Get/Set/HasProperty/
-// DeletePropertyOrThrow with string keys; these helpers take the index as a number and skip the
-// string key when the index is a dense element of an ordinary object, which is unobservable.
-// ---------------------------------------------------------------------------------------------
-
-/** Charges n units of fuel (in chunks, so the refuel deficit stays small). */
-export function chargeFuel(n: number): void {
-  while (n > 0) {
-    const c = n < 65536 ? n : 65536;
-    n -= c;
-    R.fuel -= c;
-    if (R.fuel <= 0) R.agent.refuel();
-  }
-}
-
-/** Get(o, ToString(k)). */
-export function getIndex(o: JSObject, k: number): Value {
-  const el = o.elements;
-  if (el !== null && k < el.length && !o.exotic) {
-    const v = el[k];
-    if (v !== HOLE) return v;
-  }
-  return o.Get(String(k), o);
-}
-
-/** HasProperty(o, ToString(k)) and, when present, Get(o, ToString(k)); HOLE when absent. */
-export function getIndexIfPresent(o: JSObject, k: number): Value {
-  const el = o.elements;
-  if (el !== null && k < el.length && !o.exotic) {
-    const v = el[k];
-    if (v !== HOLE) return v;
-  }
-  const key = String(k);
-  return o.HasProperty(key) ? o.Get(key, o) : HOLE;
-}
-
-/** Set(o, ToString(k), v, true). */
-export function setIndex(o: JSObject, k: number, v: Value): void {
-  if (o instanceof JSArray && !o.exotic) {
-    const el = o.elements!;
-    if (k < el.length && el[k] !== HOLE) {
-      el[k] = v;
-      return;
-    }
-  }
-  const key = String(k);
-  if (!o.Set(key, v, o)) throwSetFailure(o, key);
-}
-
-function throwSetFailure(o: JSObject, key: PropertyKey): never {
-  if (!o.exotic && !o.extensible && o.GetOwnProperty(key) === undefined) throwTypeError(Msg.notExtensible(keyString(key)));
-  throwTypeError(Msg.readOnly(keyString(key), describe(o)));
-}
-
-/** DeletePropertyOrThrow(o, ToString(k)). */
-export function deleteIndex(o: JSObject, k: number): void {
-  DeletePropertyOrThrow(o, String(k));
-}
-
-/** CreateDataPropertyOrThrow(a, ToString(k), v), storing straight into the elements of a plain array. */
-export function createDataPropertyIndex(a: JSObject, k: number, v: Value): void {
-  if (a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0) {
-    const el = a.elements!;
-    const n = el.length;
-    if (k <= n && (k < (a.slots[0] as number) || a.lengthWritable)) {
-      if (k === n) el.push(v);
-      else el[k] = v;
-      if (k >= (a.slots[0] as number)) a.slots[0] = k + 1;
-      return;
-    }
-  }
-  CreateDataPropertyOrThrow(a, String(k), v);
-}
-
-/**
- * The elements of o when o is an extensible Array whose index properties all live in `elements`
- * (HOLE marks an absent one) up to its length, and whose prototype chain has no index properties
- * and no exotic objects. For such an array, reading a hole finds nothing and calls no code, and
- * writing one just adds a property, so element-wise work on the returned host array is
- * unobservably equivalent to the spec's Get/Set/HasProperty/Delete steps — as long as no guest
- * code runs in between. Returns null otherwise. Pads `elements` to the length when needed.
- */
-export function denseElements(o: JSObject): Value[] | null {
-  if (!(o instanceof JSArray) || o.exotic || !o.extensible || o.shape.indexKeys !== 0) return null;
-  const el = o.elements!;
-  const len = o.slots[0] as number;
-  if (el.length !== len && (el.length > len || len > PAD_LIMIT)) return null;
-  if (!protoChainIsPlain(o)) return null;
-  if (el.length < len) {
-    chargeFuel(len - el.length);
-    for (let i = el.length; i < len; i++) el.push(HOLE);
-  }
-  return el;
-}
-
-/** True when a is a plain array with no index properties yet, so values can be stored straight into its elements. */
-function isEmptyPlainArray(a: JSObject): a is JSArray {
-  return a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0 && a.elements!.length === 0 && a.lengthWritable;
-}
-
-/** The index a relative position designates in [0, len] (the clamp shared by slice, splice, fill…). */
-function relativeIndex(rel: number, len: number): number {
-  if (rel < 0) return rel === -Infinity ? 0 : Math.max(len + rel, 0);
-  return Math.min(rel, len);
-}
 
 /** The methods whose V8 message for a nullish receiver is "Array.prototype.x called on null or undefined". */
 const calledOnNullish = ['concat', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'indexOf', 'map', 'reduce', 'reduceRight', 'some'];
@@ -148,35 +37,6 @@ function requireCallback(v: Value): JSObject {
   throwTypeError(Msg.notAFunction(typeof v === 'string' ? v : describe(v)));
 }
 
-/** https://tc39.es/ecma262/#sec-arrayspeciescreate */
-export function ArraySpeciesCreate(originalArray: JSObject, length: number): JSObject {
-  // 1-2.
-  if (!IsArray(originalArray)) return ArrayCreate(length);
-  // 3.
-  let c = originalArray.Get('constructor', originalArray);
-  // 4.
-  if (IsConstructor(c)) {
-    const realmC = GetFunctionRealm(c);
-    if (R.realm !== realmC && c === realmC.intrinsics['%Array%']) c = undefined;
-  }
-  // 5.
-  if (c instanceof JSObject) {
-    c = c.Get(WellKnown.species, c);
-    if (c === null) c = undefined;
-  }
-  // 6-8.
-  if (c === undefined) return ArrayCreate(length);
-  if (!IsConstructor(c)) throwTypeError('object.constructor[Symbol.species] is not a constructor');
-  return Construct(c, [length]);
-}
-
-/** https://tc39.es/ecma262/#sec-isconcatspreadable */
-function IsConcatSpreadable(o: Value): boolean {
-  if (!(o instanceof JSObject)) return false;
-  const spreadable = o.Get(WellKnown.isConcatSpreadable, o);
-  if (spreadable !== undefined) return ToBoolean(spreadable);
-  return IsArray(o);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Methods, in the spec's order.
@@ -343,39 +203,6 @@ function finder(method: string, ascending: boolean, wantIndex: boolean): Builtin
     const [index, value] = FindViaPredicate(o, len, ascending, args[0], args[1]);
     return wantIndex ? index : value;
   };
-}
-
-/**
- * https://tc39.es/ecma262/#sec-flattenintoarray
- * NON-SPEC: iterative (an explicit stack instead of recursion), so deep nesting cannot overflow the host stack.
- */
-function FlattenIntoArray(target: JSObject, source: JSObject, sourceLen: number, start: number, depth: number, mapper?: JSObject, thisArg?: Value): number {
-  interface Level { source: JSObject; len: number; index: number; depth: number }
-  const stack: Level[] = [];
-  let cur: Level = { source, len: sourceLen, index: 0, depth };
-  let targetIndex = start;
-  for (;;) {
-    if (cur.index >= cur.len) {
-      if (stack.length === 0) return targetIndex;
-      cur = stack.pop()!;
-      continue;
-    }
-    if (--R.fuel <= 0) R.agent.refuel();
-    const sourceIndex = cur.index++;
-    let element = getIndexIfPresent(cur.source, sourceIndex);
-    if (element === HOLE) continue;
-    if (mapper !== undefined && stack.length === 0) element = mapper.Call(thisArg, [element, sourceIndex, cur.source]);
-    if (cur.depth > 0 && IsArray(element)) {
-      const e = element as JSObject;
-      const elementLen = LengthOfArrayLike(e);
-      stack.push(cur);
-      cur = { source: e, len: elementLen, index: 0, depth: cur.depth === Infinity ? Infinity : cur.depth - 1 };
-    } else {
-      if (targetIndex >= MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
-      createDataPropertyIndex(target, targetIndex, element);
-      targetIndex++;
-    }
-  }
 }
 
 /** https://tc39.es/ecma262/#sec-array.prototype.flat */
@@ -730,61 +557,6 @@ function requireComparator(v: Value): JSObject | undefined {
   if (v === undefined) return undefined;
   if (IsCallable(v)) return v;
   throwTypeError('The comparison function must be either a function or undefined');
-}
-
-function compareStrings(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/**
- * Sorts a list of values as SortIndexedProperties step 4 does with SortCompare
- * (https://tc39.es/ecma262/#sec-sortcompare): undefined values go last without calls to the
- * comparator; the rest are sorted stably (the host's sort is stable). A comparator that throws
- * stops the sort and the throw propagates.
- */
-export function sortValues(items: Value[], comparefn: JSObject | undefined): Value[] {
-  let undefs = 0;
-  const vals: Value[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i];
-    if (v === undefined) undefs++;
-    else vals.push(v);
-  }
-  if (comparefn !== undefined) {
-    vals.sort((x, y) => {
-      if (--R.fuel <= 0) R.agent.refuel();
-      const v = ToNumber(comparefn.Call(undefined, [x, y]));
-      return v !== v ? 0 : v;
-    });
-  } else if (vals.length > 1) {
-    let hasObject = false;
-    let allStrings = true;
-    for (let i = 0; i < vals.length; i++) {
-      const v = vals[i];
-      if (typeof v !== 'string') {
-        allStrings = false;
-        if (v instanceof JSObject) { hasObject = true; break; }
-      }
-    }
-    chargeFuel(vals.length);
-    if (allStrings) {
-      (vals as string[]).sort(compareStrings);
-    } else if (!hasObject) {
-      // ToString of a primitive runs no guest code (a symbol throws, as its first comparison would).
-      const keyOf = vals.map((v) => ToString(v));
-      const order = vals.map((_, i) => i);
-      order.sort((i, j) => compareStrings(keyOf[i], keyOf[j]));
-      const sorted = order.map((i) => vals[i]);
-      for (let i = 0; i < sorted.length; i++) vals[i] = sorted[i];
-    } else {
-      vals.sort((x, y) => {
-        if (--R.fuel <= 0) R.agent.refuel();
-        return compareStrings(ToString(x), ToString(y));
-      });
-    }
-  }
-  for (let i = 0; i < undefs; i++) vals.push(undefined);
-  return vals;
 }
 
 /** https://tc39.es/ecma262/#sec-array.prototype.sort */
