@@ -327,14 +327,14 @@ export function TypedArraySetElement(o: JSTypedArray, index: number, value: Valu
   if (IsValidIntegerIndex(o, index)) setAligned(o.buffer, o.type, index * o.type.size + o.byteOffset, numValue);
 }
 
-/** For the compiler's element fast paths: o[i] for an integer i >= 0. */
+/** For the compiler's element fast paths: o[i] for an integer i >= 0 (-0 is the key "0"). */
 export function typedArrayGetIndex(o: JSTypedArray, i: number): Value {
-  return TypedArrayGetElement(o, i);
+  return TypedArrayGetElement(o, i === 0 ? 0 : i);
 }
 
-/** For the compiler's element fast paths: o[i] = v for an integer i >= 0 (the receiver is o). */
+/** For the compiler's element fast paths: o[i] = v for an integer i >= 0 (the receiver is o; -0 is the key "0"). */
 export function typedArraySetIndex(o: JSTypedArray, i: number, v: Value): void {
-  TypedArraySetElement(o, i, v);
+  TypedArraySetElement(o, i === 0 ? 0 : i, v);
 }
 
 /**
