@@ -10,8 +10,8 @@ import type { PropertyKey, Value } from '../interpreter/values/value';
 import { R, ThrowCompletion } from '../interpreter/agent';
 import { ToNumber, ToString } from '../interpreter/ops/type-conversion';
 import { formatBigInt, formatNumber, stylizeNoColor } from './inspect-text';
-import { builtInObjects, dataGet, getOwn, hasOwn, isFunction, protoOf, unwrapProxy } from './inspect-guest';
-import { inspect, toStr, type InspectOptions } from './inspect';
+import { builtInObjects, dataGet, getOwn, hasOwn, isFunction, protoOf, toStr, unwrapProxy } from './inspect-guest';
+import { inspect, type InspectOptions } from './inspect';
 
 /** util.format(...args) */
 export function format(args: Value[]): string {

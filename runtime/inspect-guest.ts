@@ -13,9 +13,10 @@ import { JSPrimitiveObject, JSStringObject } from '../interpreter/exotics/primit
 import { JSBoundFunction } from '../interpreter/exotics/bound-function';
 import { R } from '../interpreter/agent';
 import type { Realm } from '../interpreter/realm';
+import { ToString } from '../interpreter/ops/type-conversion';
 import { JSProxy } from '../interpreter/exotics/proxy';
 import { typedArrayInfo } from '../interpreter/exotics/typed-array';
-import { mapEntriesOf } from '../interpreter/intrinsics/Map';
+import { KeyedData, mapEntriesOf, type Cursor } from '../interpreter/intrinsics/Map';
 import { setValuesOf } from '../interpreter/intrinsics/Set';
 import { promiseStateOf } from '../interpreter/intrinsics/Promise';
 import { dateValueOf } from '../interpreter/intrinsics/Date';
@@ -32,6 +33,35 @@ export function mapEntries(o: JSObject): [Value, Value][] | undefined {
 /** A Set's live values, or undefined if o is not a Set. */
 export function setValues(o: JSObject): Value[] | undefined {
   return setValuesOf(o);
+}
+
+export interface IteratorPreview {
+  type: 'Map' | 'Set';
+  /** [k1, v1, k2, v2, ...] when isKeyValue, else the values. */
+  entries: Value[];
+  isKeyValue: boolean;
+}
+
+/**
+ * The entries a Map or Set iterator has still to produce (V8's previewEntries), read without
+ * advancing it; undefined for other objects.
+ */
+export function iteratorPreview(o: JSObject): IteratorPreview | undefined {
+  const type = o.className === 'Map Iterator' ? 'Map' : o.className === 'Set Iterator' ? 'Set' : undefined;
+  if (type === undefined) return undefined;
+  const it = o as unknown as { cursor: Cursor | null; kind: 'key' | 'value' | 'key+value' };
+  const isKeyValue = it.kind === 'key+value';
+  const entries: Value[] = [];
+  if (it.cursor !== null && it.cursor !== undefined) {
+    const c: Cursor = { ...it.cursor };
+    for (let i = KeyedData.step(c); i >= 0; i = KeyedData.step(c)) {
+      const k = c.list.keys[i];
+      const v = type === 'Map' ? c.list.values[i] : k;
+      if (isKeyValue) entries.push(k, v);
+      else entries.push(it.kind === 'key' ? k : v);
+    }
+  }
+  return { type, entries, isKeyValue };
 }
 
 export interface PromiseDetails {
@@ -268,4 +298,11 @@ export function builtInObjects(realm: Realm | undefined): Set<string> {
   const names = new Set(ownNames(g).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
   builtInCache.set(g, { shape: g.shape, names });
   return names;
+}
+
+/** String(v) as Node's inspect would do it on a guest value (objects go through ToString: guest code may run). */
+export function toStr(v: Value): string {
+  if (v instanceof JSSymbol) return `Symbol(${v.description ?? ''})`;
+  if (v instanceof JSObject) return ToString(v);
+  return String(v);
 }

@@ -9,22 +9,24 @@ import { JSSymbol, WellKnown } from '../interpreter/values/symbol';
 import type { PropertyKey, Value } from '../interpreter/values/value';
 import type { PropertyDescriptor } from '../interpreter/values/descriptor';
 import { BuiltinFunction, CreateBuiltinFunction } from '../interpreter/values/function';
-import { JSStringObject } from '../interpreter/exotics/primitive-wrapper';
 import { WEC } from '../interpreter/values/shape';
 import { R, ThrowCompletion } from '../interpreter/agent';
 import type { Realm } from '../interpreter/realm';
-import { ToString } from '../interpreter/ops/type-conversion';
 import {
-  escapeFn, formatBigInt, formatNumber, getStringWidth, join, remainingText, strEscape,
-  strEscapeSequencesReplacer, stripVTControlCharacters, stylizeNoColor, stylizeWithColor, type Stylize,
+  escapeFn, formatBigInt, formatNumber, getStringWidth, remainingText, strEscape,
+  strEscapeSequencesReplacer, stylizeNoColor, stylizeWithColor, type Stylize,
 } from './inspect-text';
 import {
-  arrayBufferContents, builtInObjects, customInspectSymbol, dataGet, dateValue, findProperty, functionKind,
-  functionSourceText, getOwn, hasOwn, hasProperty, internalConstructorName, isArray, isBoxedPrimitive, isEnumerableOwn,
+  arrayBufferContents, builtInObjects, customInspectSymbol, dataGet, dateValue, findProperty,
+  getOwn, hasOwn, hasProperty, internalConstructorName, isArray, isBoxedPrimitive, isEnumerableOwn,
   isError, isFunction, isInstanceOf, mapEntries, objectKeys, ownKeys, ownNames, ownNonIndexKeys, ownSymbols,
-  promiseDetails, protoOf, proxyDetails, regexpString, setValues, typedArrayDetails, unwrapProxy,
-  type TypedArrayDetails,
+  iteratorPreview, promiseDetails, protoOf, proxyDetails, toStr, regexpString, setValues, typedArrayDetails, unwrapProxy,
+  type IteratorPreview, type TypedArrayDetails,
 } from './inspect-guest';
+import {
+  formatPrimitive, getPrefix, kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString, type Ctx,
+} from './inspect-layout';
+import { formatError, getBoxedBase, getFunctionBase } from './inspect-bases';
 
 export interface InspectOptions {
   showHidden?: boolean;
@@ -62,38 +64,9 @@ export const inspectDefaultOptions = {
   numericSeparator: false,
 };
 
-interface Ctx {
-  budget: Record<number, number>;
-  indentationLvl: number;
-  seen: JSObject[];
-  currentDepth: number;
-  stylize: Stylize;
-  showHidden: boolean;
-  depth: number | null;
-  colors: boolean;
-  customInspect: boolean;
-  showProxy: boolean;
-  maxArrayLength: number;
-  maxStringLength: number;
-  breakLength: number;
-  compact: boolean | number;
-  sorted: boolean | ((a: string, b: string) => number);
-  getters: boolean | 'get' | 'set';
-  numericSeparator: boolean;
-  circular?: Map<JSObject, number>;
-  userOptions?: JSObject;
-}
-
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
 
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
-const classRegExp = /^(\s+[^(]*?)\s*{/;
-// eslint-disable-next-line no-useless-escape
-const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-const kMinLineLength = 16;
 
 type Formatter = (ctx: Ctx, value: JSObject, recurseTimes: number) => string[];
 
@@ -132,13 +105,6 @@ function optionsOf(ctx: Ctx): InspectOptions {
 
 function chargeFuel(): void {
   if (R.agent && --R.fuel <= 0) R.agent.refuel();
-}
-
-/** String(v) as Node's inspect would do it on a guest value (objects go through ToString: guest code may run). */
-export function toStr(v: Value): string {
-  if (v instanceof JSSymbol) return `Symbol(${v.description ?? ''})`;
-  if (v instanceof JSObject) return ToString(v);
-  return String(v);
 }
 
 function isStackOverflowError(e: unknown): boolean {
@@ -250,6 +216,7 @@ function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number, typedArray?:
     let entries: [Value, Value][] | undefined;
     let values: Value[] | undefined;
     let ta: TypedArrayDetails | undefined;
+    let preview: IteratorPreview | undefined;
     if (isArray(value)) {
       const length = value.length;
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${length})`) : '';
@@ -286,6 +253,12 @@ function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number, typedArray?:
       formatter = (c, v, rt) => formatTypedArray(info, c, v, rt);
       extrasType = kArrayExtrasType;
       elementAt = (i) => i < info.length ? info.get(i) : undefined;
+    } else if ((preview = iteratorPreview(value)) !== undefined) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces(preview.type, tag);
+      const p = preview;
+      const b = braces;
+      formatter = (c, _v, rt) => formatIterator(p, b, c, rt);
     } else {
       noIterator = true;
     }
@@ -482,15 +455,6 @@ function addPrototypeProperties(ctx: Ctx, main: JSObject, obj: JSObject, recurse
   } while (++depth !== 3);
 }
 
-function getPrefix(constructor: string | null, tag: string, fallback: string, size = ''): string {
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
-    return `[${fallback}${size}: null prototype] `;
-  }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
-}
-
 function getCtxStyle(value: JSObject, constructor: string | null, tag: string): string {
   let fallback = '';
   if (constructor === null) {
@@ -514,269 +478,7 @@ function getKeys(value: JSObject, showHidden: boolean): PropertyKey[] {
   return keys;
 }
 
-// ---- functions, boxed primitives ----
-
-function isClassConstructor(value: JSObject): boolean {
-  if (functionKind(value) === 'classConstructor') return true;
-  const stringified = functionSourceText(value);
-  if (stringified === undefined) return false;
-  if (stringified.startsWith('class') && stringified.endsWith('}')) {
-    const slice = stringified.slice(5, -1);
-    const bracketIndex = slice.indexOf('{');
-    if (bracketIndex !== -1 &&
-        (!slice.slice(0, bracketIndex).includes('(') || classRegExp.exec(slice.replace(stripCommentsRegExp, '')) !== null)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function getClassBase(value: JSObject, constructor: string | null, tag: string): string {
-  const name = (hasOwn(value, 'name') && dataGet(value, 'name')) || '(anonymous)';
-  let base = `class ${toStr(name)}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const parent = protoOf(value);
-    const superName = parent === null ? undefined : dataGet(parent, 'name');
-    if (superName) base += ` extends ${toStr(superName)}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-function getFunctionBase(value: JSObject, constructor: string | null, tag: string): string {
-  if (isClassConstructor(value)) return getClassBase(value, constructor, tag);
-  const kind = functionKind(value);
-  let type = 'Function';
-  if (kind === 'generator' || kind === 'asyncGenerator') type = `Generator${type}`;
-  if (kind === 'async' || kind === 'asyncArrow' || kind === 'asyncGenerator') type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  const name = dataGet(value, 'name');
-  if (name === '') base += ' (anonymous)';
-  else base += `: ${toStr(name)}`;
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
-}
-
-function getBoxedBase(value: JSObject, ctx: Ctx, keys: PropertyKey[], constructor: string | null, tag: string): string {
-  let type: string;
-  let prim: Value;
-  if (value instanceof JSStringObject) {
-    type = 'String';
-    prim = value.value;
-    // The index keys of a String object only repeat its value.
-    keys.splice(0, value.value.length);
-  } else {
-    type = value.className;
-    prim = (value as any).value;
-  }
-  let base = `[${type}`;
-  if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  base += `: ${formatPrimitive(stylizeNoColor, prim, ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
-}
-
-// ---- errors ----
-
-function errorToString(err: JSObject): string {
-  const n = dataGet(err, 'name');
-  const name = n === undefined ? 'Error' : toStr(n);
-  const m = dataGet(err, 'message');
-  const msg = m === undefined ? '' : toStr(m);
-  if (name === '') return msg;
-  if (msg === '') return name;
-  return `${name}: ${msg}`;
-}
-
-function getStackString(error: JSObject): string {
-  const stack = dataGet(error, 'stack');
-  return stack ? toStr(stack) : errorToString(error);
-}
-
-function identicalSequenceRange(a: string[], b: string[]): { len: number; offset: number } {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
-  }
-  return { len: 0, offset: 0 };
-}
-
-function getStackFrames(ctx: Ctx, err: JSObject, stack: string): string[] {
-  const frames = stack.split('\n');
-  const cause = dataGet(err, 'cause');
-  // Remove stack frames identical to frames in cause.
-  if (cause instanceof JSObject && isError(cause)) {
-    const causeStack = getStackString(cause);
-    const causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      const { len, offset } = identicalSequenceRange(frames, causeFrames);
-      if (len > 0) {
-        const skipped = len - 2;
-        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
-  }
-  return frames;
-}
-
-function improveStack(stack: string, constructor: string | null, name: string, tag: string): string {
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
-      } else {
-        stack = `${prefix} [${name}]${stack.slice(len)}`;
-      }
-    }
-  }
-  return stack;
-}
-
-function removeDuplicateErrorKeys(ctx: Ctx, keys: PropertyKey[], err: JSObject, stack: string): void {
-  if (!ctx.showHidden && keys.length !== 0) {
-    for (const name of ['name', 'message', 'stack']) {
-      const index = keys.indexOf(name);
-      // Only hide the property if it is part of the original stack.
-      if (index !== -1 && stack.includes(toStr(dataGet(err, name)))) keys.splice(index, 1);
-    }
-  }
-}
-
-function formatError(err: JSObject, constructor: string | null, tag: string, ctx: Ctx, keys: PropertyKey[]): string {
-  const n = dataGet(err, 'name');
-  const name = n !== undefined && n !== null ? toStr(n) : 'Error';
-  let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-  if (hasProperty(err, 'cause') && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  // Print errors aggregated into AggregateError.
-  const errors = dataGet(err, 'errors');
-  if (errors instanceof JSObject && isArray(errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
-  stack = improveStack(stack, constructor, name, tag);
-
-  // Ignore the error message if it's contained in the stack.
-  const message = dataGet(err, 'message');
-  let pos = (message && stack.indexOf(toStr(message))) || -1;
-  if (pos !== -1) pos += toStr(message).length;
-  // Wrap the error in brackets in case it has no stack trace.
-  const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
-    stack = `[${stack}]`;
-  } else {
-    let newStack = stack.slice(0, stackStart);
-    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      // Grey out frames of Node's own modules.
-      for (const line of lines) {
-        newStack += '\n';
-        newStack += /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/.test(line) ? ctx.stylize(line, 'undefined') : line;
-      }
-    } else {
-      newStack += `\n${lines.join('\n')}`;
-    }
-    stack = newStack;
-  }
-  // The message and the stack have to be indented as well.
-  if (ctx.indentationLvl !== 0) stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
-  return stack;
-}
-
 // ---- formatters ----
-
-function groupArrayElements(ctx: Ctx, output: string[], elementAt: ((i: number) => Value) | undefined): string[] {
-  let totalLength = 0;
-  let maxLength = 0;
-  let i = 0;
-  let outputLength = output.length;
-  // The "... n more items" entry is not taken into account.
-  if (ctx.maxArrayLength < output.length) outputLength--;
-  const separatorSpace = 2; // a comma and a space
-  const dataLen = new Array<number>(outputLength);
-  for (; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  const actualMax = maxLength + separatorSpace;
-  // At least three entries fit next to each other, and no single entry is much longer than the rest.
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const approxCharHeights = 2.5;
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      (ctx.compact as number) * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const tmp: string[] = [];
-    const maxLineLength: number[] = [];
-    for (let c = 0; c < columns; c++) {
-      let lineMaxLength = 0;
-      for (let j = c; j < output.length; j += columns) if (dataLen[j] > lineMaxLength) lineMaxLength = dataLen[j];
-      maxLineLength[c] = lineMaxLength + separatorSpace;
-    }
-    let padStart = true;
-    if (elementAt !== undefined) {
-      for (let k = 0; k < output.length; k++) {
-        const v = elementAt(k);
-        if (typeof v !== 'number' && typeof v !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let r = 0; r < outputLength; r += columns) {
-      const max = Math.min(r + columns, outputLength);
-      let str = '';
-      let j = r;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-    output = tmp;
-  }
-  return output;
-}
 
 function formatNamespaceObject(keys: PropertyKey[], ctx: Ctx, value: JSObject, recurseTimes: number): string[] {
   const output: string[] = [];
@@ -898,6 +600,53 @@ function formatMap(entries: [Value, Value][], ctx: Ctx, recurseTimes: number): s
   return output;
 }
 
+function getIteratorBraces(type: string, tag: string): [string, string] {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+/** A Map or Set iterator: the entries it has still to produce. */
+function formatIterator(preview: IteratorPreview, braces: [string, string], ctx: Ctx, recurseTimes: number): string[] {
+  const { entries, isKeyValue } = preview;
+  if (isKeyValue) {
+    // Mark entry iterators as such.
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatMapIterInner(ctx, recurseTimes, entries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries);
+}
+
+function formatSetIterInner(ctx: Ctx, recurseTimes: number, entries: Value[]): string[] {
+  const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+  const output: string[] = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  const remaining = entries.length - maxLength;
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+function formatMapIterInner(ctx: Ctx, recurseTimes: number, entries: Value[]): string[] {
+  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const len = entries.length / 2;
+  const remaining = len - maxArrayLength;
+  const maxLength = Math.min(maxArrayLength, len);
+  const output: string[] = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    const pos = i * 2;
+    const res = [formatValue(ctx, entries[pos], recurseTimes), formatValue(ctx, entries[pos + 1], recurseTimes)];
+    output.push(reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
 function formatWeakCollection(ctx: Ctx): string[] {
   return [ctx.stylize('<items unknown>', 'special')];
 }
@@ -966,74 +715,6 @@ function formatProperty(
     name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
-}
-
-function formatPrimitive(fn: Stylize, value: Value, ctx: Ctx): string {
-  if (typeof value === 'string') {
-    let trailer = '';
-    if (value.length > ctx.maxStringLength) {
-      const remaining = value.length - ctx.maxStringLength;
-      value = value.slice(0, ctx.maxStringLength);
-      trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-    }
-    if (ctx.compact !== true &&
-        value.length > kMinLineLength &&
-        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return value.split(/(?<=\n)/).map((line) => fn(strEscape(line), 'string'))
-        .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
-    }
-    return fn(strEscape(value), 'string') + trailer;
-  }
-  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
-  if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
-  if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
-  if (value === undefined) return fn('undefined', 'undefined');
-  if (value instanceof JSSymbol) return fn(`Symbol(${value.description ?? ''})`, 'symbol');
-  return fn(String(value), 'undefined');
-}
-
-// ---- line breaking ----
-
-function isBelowBreakLength(ctx: Ctx, output: string[], start: number, base: string): boolean {
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    totalLength += ctx.colors ? stripVTControlCharacters(output[i]).length : output[i].length;
-    if (totalLength > ctx.breakLength) return false;
-  }
-  // Do not line up properties on the same line if `base` contains line breaks.
-  return base === '' || !base.includes('\n');
-}
-
-function reduceToSingleString(
-  ctx: Ctx, output: string[], base: string, braces: [string, string], extrasType: number,
-  recurseTimes: number, elementAt?: (i: number) => Value,
-): string {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      // Group array elements together if the array contains at least six separate entries.
-      if (extrasType === kArrayExtrasType && entries > 6) output = groupArrayElements(ctx, output, elementAt);
-      // Join the entries of the `compact` innermost levels on one line if they fit in breakLength.
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = join(output, ', ');
-          if (!joinedOutput.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
-          }
-        }
-      }
-    }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${join(output, `,${indentation}  `)}${indentation}${braces[1]}`;
-  }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ${braces[1]}`;
-  }
-  const indentation = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${join(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // ---- the guest side: options objects and the inspect function handed to custom inspectors ----
