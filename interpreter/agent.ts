@@ -54,6 +54,8 @@ export class Agent {
   saved: Registers | null = null;
   /** Host hook: called for promises rejected with no handler (operation 'reject' | 'handle'). */
   rejectionTracker: ((promise: JSObject, operation: 'reject' | 'handle') => void) | null = null;
+  /** Host hook: errors that occur in jobs with nowhere else to go (HostReportErrors). */
+  reportError: ((v: Value) => void) | null = null;
 
   setLimits(o: AgentOptions): void {
     this.fuelReserve = o.fuel ?? Infinity;

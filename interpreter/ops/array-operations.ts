@@ -72,9 +72,17 @@ export function setIndex(o: JSObject, k: number, v: Value): void {
   if (!o.Set(key, v, o)) throwSetFailure(o, key);
 }
 
+/** Throws the TypeError of a failed Set(o, key, v, true), worded as V8 words it (found without running guest code). */
 function throwSetFailure(o: JSObject, key: PropertyKey): never {
-  if (!o.exotic && !o.extensible && o.GetOwnProperty(key) === undefined) throwTypeError(Msg.notExtensible(keyString(key)));
-  throwTypeError(Msg.readOnly(keyString(key), describe(o)));
+  const k = keyString(key);
+  for (let p: JSObject | null = o; p !== null && !p.exotic; p = p.shape.proto) {
+    const desc = p.GetOwnProperty(key);
+    if (desc === undefined) continue;
+    if ('get' in desc && desc.set === undefined) throwTypeError(`Cannot set property ${k} of ${describe(o)} which has only a getter`);
+    break;
+  }
+  if (!o.exotic && !o.extensible && o.GetOwnProperty(key) === undefined) throwTypeError(Msg.notExtensible(k));
+  throwTypeError(Msg.readOnly(k, describe(o)));
 }
 
 /** DeletePropertyOrThrow(o, ToString(k)). */

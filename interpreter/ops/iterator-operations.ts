@@ -117,7 +117,8 @@ export function IteratorClose(r: IteratorRecord, thrown?: unknown): void {
     }
     innerResult = Call(ret, iterator);
   } catch (e) {
-    if (thrown !== undefined) throw thrown;
+    // A pending guest throw wins over a guest error from return(); a termination always wins.
+    if (thrown !== undefined && e instanceof ThrowCompletion) throw thrown;
     throw e;
   }
   if (thrown !== undefined) throw thrown;

@@ -7,7 +7,9 @@ export class JSSymbol {
 
 /** Well-known symbols are shared by all realms. https://tc39.es/ecma262/#sec-well-known-symbols */
 export const WellKnown = {
+  asyncDispose: new JSSymbol('Symbol.asyncDispose'),
   asyncIterator: new JSSymbol('Symbol.asyncIterator'),
+  dispose: new JSSymbol('Symbol.dispose'),
   hasInstance: new JSSymbol('Symbol.hasInstance'),
   isConcatSpreadable: new JSSymbol('Symbol.isConcatSpreadable'),
   iterator: new JSSymbol('Symbol.iterator'),
