@@ -289,7 +289,7 @@ function table(realm: Realm, tabularData: Value, properties: Value, options: Ins
 
   const isArrayLike = (v: JSObject): boolean => isArray(v) || typedArrayDetails(v) !== undefined;
   const _inspect = (v: Value): string => {
-    const depth = v instanceof JSObject && !isArrayLike(v) && objectKeys(v).length > 2 ? -1 : 0;
+    const depth = v instanceof JSObject && !v.isCallable && !isArrayLike(v) && objectKeys(v).length > 2 ? -1 : 0;
     return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...options });
   };
   const getIndexArray = (length: number): string[] => Array.from({ length }, (_, i) => _inspect(i));

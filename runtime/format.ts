@@ -46,7 +46,7 @@ export function formatWithOptions(inspectOptions: InspectOptions | undefined, ar
               const tempArg = args[++a];
               if (typeof tempArg === 'number') tempStr = formatNumberNoColor(tempArg, inspectOptions);
               else if (typeof tempArg === 'bigint') tempStr = formatBigIntNoColor(tempArg, inspectOptions);
-              else if (!(tempArg instanceof JSObject) || !hasBuiltInToString(tempArg)) tempStr = toStr(tempArg);
+              else if (!(tempArg instanceof JSObject) || tempArg.isCallable || !hasBuiltInToString(tempArg)) tempStr = toStr(tempArg);
               else tempStr = inspect(tempArg, { ...inspectOptions, compact: 3, colors: false, depth: 0 });
               break;
             }

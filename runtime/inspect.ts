@@ -2,7 +2,10 @@
  * Node's util.inspect over guest values: a port of Node 20's lib/internal/util/inspect.js
  * (formatValue → formatRaw → formatters → reduceToSingleString), reading guest objects without
  * running guest code except where Node runs it too: a [Symbol.for('nodejs.util.inspect.custom')]
- * method, a Symbol.toStringTag getter, and the getters option. util.format is in format.ts.
+ * method, a Symbol.toStringTag getter, and the getters option.
+ * Companions: inspect-guest.ts (reading guest objects), inspect-layout.ts (context, primitives, line
+ * breaking), inspect-bases.ts (functions, boxed primitives, errors), inspect-text.ts (quoting,
+ * colors, widths), format.ts (util.format).
  */
 import { JSObject } from '../interpreter/values/object';
 import { JSSymbol, WellKnown } from '../interpreter/values/symbol';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as util from 'util';
-import { inspect, format, type InspectOptions } from '../../runtime/inspect';
+import { inspect, format, guestInspectFunction, type InspectOptions } from '../../runtime/inspect';
 import { makeGuestEnv, type GuestEnv } from './guest-values';
 import type { Value } from '../../interpreter/values/value';
 import { JSObject } from '../../interpreter/values/object';
@@ -43,6 +43,11 @@ const arrays: Case[] = [
   ['an empty array with a property', `Object.assign([], { a: 1 })`],
   ['nested arrays beyond depth 2', `[[1, [2, [3, [4]]]]]`],
   ['an array of objects', `[{ a: 1, b: 2 }, { a: 3, b: 4 }]`],
+  ['a grouped array nested in an object', `({ data: Array.from({ length: 50 }, (_, i) => i), more: { deeper: Array.from({ length: 20 }, (_, i) => 'v' + i) } })`],
+  ['mixed entries are left-aligned', `[1, 'two', 3, 'four', 5, 'six', 7, 'eight', 9, 'ten']`],
+  ['an array with one long entry is not grouped', `[1, 2, 3, 4, 5, 6, 'a string that is much longer than all the other entries together']`],
+  ['an array of arrays', `Array.from({ length: 8 }, (_, i) => [i, i * 2])`],
+  ['an array of bigints', `Array.from({ length: 12 }, (_, i) => BigInt(i) ** 5n)`],
   ['maxArrayLength', `[1, 2, 3, 4, 5]`, { maxArrayLength: 2 }],
   ['a sparse array with maxArrayLength', `[1, , , 4, 5, 6]`, { maxArrayLength: 3 }],
 ];
@@ -290,6 +295,24 @@ describe('util.inspect over guest values', () => {
     });
   });
 
+  describe('the guest inspect function', () => {
+    it('takes an options object', () => {
+      const f = guestInspectFunction(env.ouro.realm);
+      const v = env.guestOf(`({ a: { b: { c: {} } }, s: [3, 1] })`);
+      const opts = env.guestOf(`({ depth: 0, compact: false })`);
+      assert.strictEqual(env.run(() => f.Call(undefined, [v, opts])), util.inspect({ a: { b: { c: {} } }, s: [3, 1] }, { depth: 0, compact: false }));
+    });
+    it('takes the legacy (value, showHidden, depth) arguments', () => {
+      const f = guestInspectFunction(env.ouro.realm);
+      const v = env.guestOf(`[[[[1]]]]`);
+      assert.strictEqual(env.run(() => f.Call(undefined, [v, true, 0])), util.inspect([[[[1]]]], true, 0));
+    });
+    it('has the custom symbol as .custom', () => {
+      const f = guestInspectFunction(env.ouro.realm);
+      assert.strictEqual(env.run(() => f.Get('custom', f)), env.guestOf(`Symbol.for('nodejs.util.inspect.custom')`));
+    });
+  });
+
   describe('util.format', () => {
     const formatCases: [string, string][] = [
       ['%s with a string and a number', `['%s is %s', 'x', 42]`],
@@ -306,6 +329,13 @@ describe('util.inspect over guest values', () => {
       ['%s on null, undefined and -0', `['%s %s %s', null, undefined, -0]`],
       ['an unknown placeholder is kept', `['%x %s', 'a']`],
       ['a lone % at the end', `['100%', 1]`],
+      ['%s uses an own toString', `['%s', { toString() { return 'T!' } }]`],
+      ['%s uses a class toString', `['%s', new (class A { toString() { return 'A!' } })()]`],
+      ['%s on a class instance without toString', `['%s', new (class B { constructor() { this.x = 1 } })()]`],
+      ['%s on a symbol, a bigint and a function', `['%s %s %s', Symbol('q'), 12n, function f() {}]`],
+      ['%d on an object with valueOf', `['%d', { valueOf() { return 7 } }]`],
+      ['%i on a negative float string and %f on garbage', `['%i %f', '-42.9', 'abc']`],
+      ['%j on undefined and a function', `['%j %j', undefined, function () {}]`],
       ['%j on a circular structure', `['%j', (() => { const a = {}; a.a = a; return a })()]`],
     ];
     for (const [title, src] of formatCases) {
