@@ -185,23 +185,17 @@ const methods: [string, BuiltinImpl, number][] = [
     const targetIndex = relative(args[0], len);
     const startIndex = relative(args[1], len);
     const endIndex = args[2] === undefined ? len : relative(args[2], len);
-    const count = Math.min(endIndex - startIndex, len - targetIndex);
+    let count = Math.min(endIndex - startIndex, len - targetIndex);
     if (count > 0) {
       len = typedArrayLength(o);
       if (len < 0) throwDetached(`${M}.copyWithin`);
-      const size = o.type.size;
-      const byteOffset = o.byteOffset;
-      const bufferByteLimit = len * size + byteOffset;
-      const toByteIndex = targetIndex * size + byteOffset;
-      const fromByteIndex = startIndex * size + byteOffset;
-      let countBytes = count * size;
-      if (fromByteIndex < toByteIndex && toByteIndex < fromByteIndex + countBytes) {
-        // Copying backwards: nothing is copied unless the last bytes of both ranges are in bounds.
-        if (fromByteIndex + countBytes - 1 >= bufferByteLimit || toByteIndex + countBytes - 1 >= bufferByteLimit) countBytes = 0;
-      } else {
-        countBytes = Math.max(0, Math.min(countBytes, bufferByteLimit - fromByteIndex, bufferByteLimit - toByteIndex));
+      // g. The conversions may have shrunk O: copy the longest still-applicable prefix.
+      count = Math.min(count, len - startIndex, len - targetIndex);
+      if (count > 0) {
+        const size = o.type.size;
+        // m-n. A byte-wise copy in the direction that is correct for overlapping ranges: a memmove.
+        copyBytes(o.buffer, targetIndex * size + o.byteOffset, o.buffer, startIndex * size + o.byteOffset, count * size);
       }
-      copyBytes(o.buffer, toByteIndex, o.buffer, fromByteIndex, countBytes);
     }
     return o;
   }, 2],
