@@ -11,20 +11,10 @@ import { enterAgent, leaveAgent, Termination, ThrowCompletion, type SourcePos } 
 import { evaluateScript } from '../interpreter/compile/script';
 import { JSObject } from '../interpreter/values/object';
 import type { Value } from '../interpreter/values/value';
-import type { Realm } from '../interpreter/realm';
+import { JSPromise } from '../interpreter/intrinsics/Promise';
 import { EXIT_INTERNAL, EXIT_LIMIT, EXIT_OK, EXIT_UNCAUGHT, limitLine, type RunRequest } from './cli';
-
-// The console and inspect are another part of the runtime; typed here by the signatures we use.
-interface ConsoleModule {
-  installConsole(realm: Realm, out: { stdout(s: string): void; stderr(s: string): void }): void;
-}
-interface InspectModule {
-  inspect(value: Value, options?: object): string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installConsole } = require('./console') as ConsoleModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { inspect } = require('./inspect') as InspectModule;
+import { installConsole } from './console';
+import { inspect } from './inspect';
 
 // ---- output ----
 
@@ -113,7 +103,8 @@ function formatUncaught(value: Value, pos: SourcePos | null, req: RunRequest, so
     if (typeof stack === 'string') pos = firstFrame(stack);
   }
   const header = pos !== null && pos.file === req.filename ? contextHeader(pos, source) : undefined;
-  const body = safeInspect(value);
+  // node prints a thrown string as it is, anything else inspected.
+  const body = typeof value === 'string' ? value : safeInspect(value);
   if (isErrorObject(value)) return `${header !== undefined ? header + '\n' : ''}${body}\n`;
   return `\n${header ?? ''}${body}\n`;
 }
@@ -126,13 +117,9 @@ function unhandledRejectionText(reason: Value): string {
     `The promise rejected with the reason "${shown}".\n`;
 }
 
-/** The settled result of a promise, read from its internal slots (the Promise intrinsic's fields). */
+/** The reason a rejected promise holds ([[PromiseResult]]). */
 function promiseReason(p: JSObject): Value {
-  const o = p as unknown as Record<string, unknown>;
-  for (const k of ['PromiseResult', 'promiseResult', 'result', 'value', 'reason']) {
-    if (k in o) return o[k] as Value;
-  }
-  return undefined;
+  return p instanceof JSPromise ? p.result : undefined;
 }
 
 // ---- the run ----

@@ -24,13 +24,22 @@ export const EXIT_LIMIT: Record<LimitKind, number> = { stack: 121, memory: 122, 
 export const DEFAULT_STACK_DEPTH = 10_500;
 
 /**
- * Host stack of the worker thread, in MB. Virtual memory only: pages are touched as the guest
- * recurses. Measured need: see README (about 30 KB of host stack per guest frame at worst).
+ * Host stack of the worker thread, in MB, for a guest stack depth: measured at 0.9-1.6 KB of host
+ * stack per guest frame (plain calls, methods with rest/spread, getters, toString recursion,
+ * generators); we give 8 KB per frame (frames through built-in callbacks are heavier) plus 16 MB.
+ * Virtual memory only: pages are touched as the guest recurses. Were it ever too small, the engine
+ * still turns the host's stack overflow into the guest's RangeError.
  */
-export const WORKER_STACK_MB = 1024;
+export function workerStackMb(stackDepth: number): number {
+  return Math.min(4096, Math.max(64, Math.ceil((stackDepth * 8) / 1024) + 16));
+}
 
-/** Extra wall-clock time the main thread grants past --deadline before it kills the worker itself. */
-const DEADLINE_GRACE_MS = 2000;
+/**
+ * Extra wall-clock time the main thread grants past --deadline before it stops the worker itself
+ * (the engine checks the deadline as it spends fuel, within about a millisecond; this backstop is
+ * for a host operation that does not return).
+ */
+const deadlineGraceMs = (deadlineMs: number) => 250 + Math.ceil(deadlineMs / 10);
 
 /** What the worker runs: everything it needs, as structured-cloneable data. */
 export interface RunRequest {
@@ -207,7 +216,7 @@ export function run(request: RunRequest): Promise<number> {
   return new Promise((resolve) => {
     const worker = new Worker(path.join(__dirname, 'cli-worker.js'), {
       workerData: request,
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      resourceLimits: { stackSizeMb: workerStackMb(request.stackDepth ?? DEFAULT_STACK_DEPTH) },
       // The worker writes to fds 1 and 2 itself (synchronously, in order); its process.stdout is unused.
       stdout: false,
       stderr: false,
@@ -227,7 +236,7 @@ export function run(request: RunRequest): Promise<number> {
         writeOut(2, limitLine('deadline', request) + '\n');
         finish(EXIT_LIMIT.deadline);
         void worker.terminate();
-      }, request.deadlineMs + DEADLINE_GRACE_MS);
+      }, request.deadlineMs + deadlineGraceMs(request.deadlineMs));
     }
     worker.on('error', (e: NodeJS.ErrnoException) => {
       if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Writes test/programs/<name>.expected for every test/programs/<name>.js: the program's stdout as
+ * the host node prints it, then a last line `exit: N` with its exit code. The e2e test
+ * (test/e2e/programs.test.ts) runs each program through `ouro` and compares.
+ *
+ *   node scripts/update-expected.js            all programs
+ *   node scripts/update-expected.js NAME...    only these (with or without .js)
+ *
+ * Programs must be deterministic and must not use Node's module system or `process` (ouro runs
+ * them as plain scripts): the script refuses to record one that does.
+ */
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const { execFile } = require('child_process');
+
+const dir = path.join(__dirname, '..', 'test', 'programs');
+const NODE_ONLY = /\b(require|process|module|exports|__dirname|__filename|setTimeout|setInterval|setImmediate|queueMicrotask|Buffer)\b/;
+
+function run(file) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [file], { cwd: dir, timeout: 30000, maxBuffer: 64 << 20 }, (err, stdout) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({ stdout, code });
+    });
+  });
+}
+
+async function main() {
+  const wanted = process.argv.slice(2).map((n) => n.replace(/\.js$/, ''));
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3))
+    .filter((n) => wanted.length === 0 || wanted.includes(n)).sort();
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < names.length) {
+      const name = names[next++];
+      const file = path.join(dir, name + '.js');
+      const src = fs.readFileSync(file, 'utf8');
+      const bad = src.split('\n').find((l) => !/^\s*\/\//.test(l) && NODE_ONLY.test(l.replace(/(['"`]).*?\1/g, '')));
+      if (bad !== undefined) {
+        console.error(`${name}: uses a Node-only name, not recorded: ${bad.trim()}`);
+        failed = true;
+        continue;
+      }
+      const { stdout, code } = await run(file);
+      fs.writeFileSync(path.join(dir, name + '.expected'), `${stdout}${stdout === '' || stdout.endsWith('\n') ? '' : '\n'}exit: ${code}\n`);
+      console.log(`${name}: exit ${code}, ${stdout.split('\n').length - 1} lines`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(4, os.cpus().length)) }, worker));
+  if (failed) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,23 @@
+// arithmetic operators, exponentiation, increments, numeric edge cases
+console.log(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 % 3, -7 % 3, 7 % -3, 5.5 % 2);
+console.log(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log(0 / 0, 1 / 0, -1 / 0, 1 / -0, Object.is(-0 * 1, -0), Object.is(0 * -1, -0));
+console.log(0.1 + 0.2, 0.1 * 3, 1e21 + 1, 2 ** 53 + 1, Number.MAX_VALUE * 2);
+console.log('3' + 4, 3 + '4', '3' - 4, '3' * '4', '12' / '4', 'a' * 1, true + 1, null + 1, undefined + 1);
+console.log([] + [], [] + {}, [1, 2] + [3], ({}) + 'x', [5] * 2, +[], +{}, +'', +' 12 ', +'0x1f', +'1e3');
+let i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+let s = '5';
+s++;
+console.log(typeof s, s);
+let o = { v: 1 };
+o.v += 2; o.v *= 3; o.v -= 1; o.v /= 2; o.v **= 2; o.v %= 7;
+console.log(o.v);
+let x = 10;
+x <<= 2; x >>= 1; x >>>= 1; x &= 6; x |= 8; x ^= 3;
+console.log(x);
+console.log(-(-5), +true, -'3', - -1, typeof -'x');
+console.log(Math.round(-0.5), Object.is(Math.round(-0.4), -0), (-0).toString(), String(-0), `${-0}`, [-0] + '');
+console.log(5 / 2 | 0, ~~-5.7, -5.7 | 0, 2 ** 31 | 0, 2 ** 32 + 5 | 0);
+console.log(Infinity - Infinity, Infinity * 0, -Infinity + Infinity, Infinity / Infinity);
+console.log(1 - 0.9, 100 * 1.1, 9007199254740993, 123456789012345680000);

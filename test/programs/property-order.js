@@ -1,0 +1,36 @@
+// property enumeration order: integer keys ascending, then strings by insertion, then symbols
+const s1 = Symbol('s1'), s2 = Symbol('s2');
+const o = {};
+o.b = 1;
+o[s2] = 1;
+o[10] = 1;
+o.a = 1;
+o['2'] = 1;
+o[s1] = 1;
+o['-1'] = 1;
+o['01'] = 1;
+o[4294967294] = 1;
+o[4294967295] = 1;
+o[1] = 1;
+console.log(Object.keys(o).join(' '));
+console.log(Reflect.ownKeys(o).map(String).join(' '));
+console.log(Object.getOwnPropertySymbols(o).map(s => s.description).join(' '));
+console.log(JSON.stringify(o));
+delete o.b;
+o.b = 2;
+console.log(Object.keys(o).filter(k => isNaN(k)).join(' '));
+const arr = ['x', 'y'];
+arr.prop = 'p';
+arr[5] = 'z';
+console.log(Object.keys(arr).join(' '));
+class C { constructor() { this.z = 1; this.a = 2; } }
+console.log(Object.keys(new C()).join(' '));
+const assigned = Object.assign({}, { c: 1, [s1]: 2, 3: 3, a: 4 });
+console.log(Reflect.ownKeys(assigned).map(String).join(' '));
+console.log(Object.entries({ y: 1, 1: 2, x: 3 }).map(e => e.join('=')).join('&'));
+const str = new String('ab');
+str.extra = 1;
+console.log(Object.getOwnPropertyNames(str).join(' '));
+const f = (a, b) => {};
+console.log(Object.getOwnPropertyNames(f).join(' '), Object.getOwnPropertyNames(function (a) { 'use strict'; }).join(' '));
+console.log(Object.getOwnPropertyNames(class { static m() {} }).join(' '));

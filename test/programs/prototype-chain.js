@@ -1,0 +1,40 @@
+// prototype chains: lookup, shadowing, Object.create, constructor functions
+const animal = { eats: true, describe() { return `${this.name} eats: ${this.eats}`; } };
+const rabbit = Object.create(animal, { name: { value: 'rabbit', enumerable: true } });
+const longEar = Object.create(rabbit);
+longEar.eats = false;
+console.log(rabbit.describe(), longEar.describe(), longEar.name, 'eats' in rabbit, rabbit.hasOwnProperty('eats'));
+console.log(animal.isPrototypeOf(longEar), Object.getPrototypeOf(longEar) === rabbit);
+function Shape(n) { this.n = n; }
+Shape.prototype.sides = function () { return this.n; };
+function Square() { Shape.call(this, 4); }
+Square.prototype = Object.create(Shape.prototype);
+Square.prototype.constructor = Square;
+Square.prototype.area = function (s) { return s * s; };
+const sq = new Square();
+console.log(sq.sides(), sq.area(3), sq instanceof Shape, sq.constructor.name, Object.keys(sq));
+const chain = [];
+for (let o = sq; o; o = Object.getPrototypeOf(o)) chain.push(o.constructor.name);
+console.log(chain.join(' -> '));
+const ro = Object.create(Object.defineProperty({}, 'fixed', { value: 'proto value', writable: false }));
+ro.fixed = 'shadow attempt';
+console.log(ro.fixed, ro.hasOwnProperty('fixed'));
+const viaDefine = Object.create(Object.freeze({ p: 1 }));
+Object.defineProperty(viaDefine, 'p', { value: 2, enumerable: true });
+console.log(viaDefine.p);
+Object.prototype.polluted = 'visible everywhere';
+console.log(({}).polluted, [].polluted, Object.create(null).polluted);
+delete Object.prototype.polluted;
+console.log(({}).polluted);
+const base = { greet() { return 'base'; } };
+const mid = { __proto__: base };
+const top = { __proto__: mid, greet() { return 'top>' + super.greet(); } };
+console.log(top.greet());
+Object.setPrototypeOf(mid, { greet() { return 'replaced proto'; } });
+console.log(top.greet());
+console.log(Object.getPrototypeOf(Object.prototype), Object.getPrototypeOf(Function.prototype) === Object.prototype, typeof Function.prototype);
+console.log(Object.getPrototypeOf(Object) === Function.prototype, Object.getPrototypeOf(async function () {}) !== Function.prototype);
+const arrProto = Object.getPrototypeOf([]);
+console.log(arrProto === Array.prototype, Array.isArray(Array.prototype), Object.getPrototypeOf(arrProto) === Object.prototype);
+const o = {};
+console.log(o.__proto__ === Object.prototype, '__proto__' in o, o.hasOwnProperty('__proto__'));
