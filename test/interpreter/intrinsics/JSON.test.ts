@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import { WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
@@ -224,5 +225,59 @@ describe('JSON', () => {
       const space = [undefined, 2, '\t'][i % 3];
       assert.strictEqual(roundTrip(text, undefined, space), JSON.stringify(JSON.parse(text), undefined, space), text);
     }
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        'JSON.stringify({ a: [1, 2, { b: 3 }] }, null, 1)',
+        'JSON.stringify(new Date(0))',
+        'JSON.stringify({ a: 1n }, (k, v) => typeof v === "bigint" ? v.toString() : v)',
+        'JSON.parse(\'{"a": [1, 2]}\', function (k, v) { return Array.isArray(v) ? v.length : v })',
+        'JSON.stringify(Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3 } }))',
+        'JSON.stringify([new Number(3), new String("s"), new Boolean(true), Object(Symbol())])',
+        'try { var a = {}; a.self = a; JSON.stringify(a) } catch (e) { e.message }',
+        'try { var a = [{ x: {} }]; a[0].x.y = a; JSON.stringify(a) } catch (e) { e.message }',
+        'try { JSON.stringify({ x: 1n }) } catch (e) { e.message }',
+        'JSON.stringify({ a: [{}, []] }, null, "\t")',
+        'JSON.stringify({ toJSON(k) { return "key:" + k } })',
+        'JSON.stringify({ a: { toJSON(k) { return "key:" + k } } })',
+        'JSON.stringify([undefined, function () {}, Symbol()])',
+        'JSON.stringify({ u: undefined, f() {}, [Symbol()]: 1, s: "x" })',
+        'JSON.stringify({ b: 1, a: 2, 1: 3 }, ["a", "1", "a"])',
+        'JSON.stringify({ a: 1, b: [1, 2] }, (k, v) => typeof v === "number" ? v * 10 : v)',
+        'JSON.stringify("\\ud800x\\u0007")',
+        'JSON.parse("[1, 2.5, -3e2, true, null, \\"s\\"]")',
+        'JSON.parse(\'{"__proto__": 1}\').__proto__',
+        'Object.keys(JSON.parse(\'{"b": 1, "a": 2, "b": 3}\'))',
+        'try { JSON.parse("{\\"a\\":") } catch (e) { [e.name, e.message] }',
+        'try { JSON.parse("[1, 2") } catch (e) { [e.name, e.message] }',
+        'try { JSON.parse("{\\"a\\": tru}") } catch (e) { e.message }',
+        'var seen = []; JSON.parse(\'{"a": {"b": 1}, "c": [2]}\', function (k, v) { seen.push(k); return v }); seen',
+        'JSON.stringify(JSON.parse(\'{"a": 1}\', function (k, v) { return k === "a" ? undefined : v }))',
+        'JSON.stringify(new Proxy({ a: 1, b: [2] }, {}))',
+        'JSON.stringify(Object.assign([1, 2], { extra: 3 }))',
+        'JSON.stringify({ date: new Date(86400000), re: /x/g, map: new Map([[1, 2]]), set: new Set([1]) })',
+        'JSON.stringify("abc", null, 100) + JSON.stringify([1], null, "0123456789ABC")',
+        'JSON.stringify({ get g() { return "G" }, n: NaN, i: -Infinity, z: -0 })',
+        'Object.prototype.toString.call(JSON)',
+        'var s = JSON.stringify({ users: Array.from({ length: 20 }, (_, i) => ({ id: i, name: "u" + i, tags: ["a", "b"], ok: i % 2 === 0 })) }); JSON.stringify(JSON.parse(s)) === s',
+      ]) sameAsHost(src);
+    });
+
+    it('gives the reviver the source text (json-parse-with-source)', () => {
+      assert.deepStrictEqual(ev('var out = []; JSON.parse("[1, 1e0, 9007199254740993]", function (k, v, ctx) { out.push(ctx.source); return v }); out'),
+        ['1', '1e0', '9007199254740993', undefined]);
+      assert.deepStrictEqual(ev('[JSON.stringify({ n: JSON.rawJSON("1e1000") }), JSON.isRawJSON(JSON.rawJSON("1")), JSON.isRawJSON({})]'),
+        ['{"n":1e1000}', true, false]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows, same } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows, same } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import { WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
@@ -170,5 +171,44 @@ describe('Map', () => {
     assert.strictEqual(m(map, 'getOrInsertComputed', 'k', cb2), 'outer');
     const entries = mapEntriesOf(map)!;
     assert.deepStrictEqual(entries.slice(-2), [['k', 'outer'], ['z', 1]]);
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        'class M extends Map { constructor(x) { super(x); this.extra = 1; } } var m = new M([[1, "a"]]); [m instanceof Map, m.get(1), m.extra, Object.prototype.toString.call(m)]',
+        '[...new Map([[1, 2], [3, 4]]).keys()]',
+        '[...new Map([[1, 2], [3, 4]])]',
+        'var m = new Map(); m.set("a", 1).set("b", 2); m.delete("a"); m.set("a", 3); [...m.entries()]',
+        'var m = new Map([[1, 1], [2, 2], [3, 3]]); var out = []; for (const [k] of m) { out.push(k); if (k === 1) { m.delete(2); m.set(4, 4); } } out',
+        'var out = []; new Map([["x", 1]]).forEach(function (v, k, map) { out.push(k, v, map.size, this.t); }, { t: "T" }); out',
+        'Object.getOwnPropertyNames(Map.prototype).filter(n => !n.startsWith("getOrInsert")).sort()',
+        'Map.prototype[Symbol.iterator] === Map.prototype.entries',
+        'new Map([[NaN, 1], [-0, 2]]).get(0) + new Map([[NaN, 1]]).get(NaN)',
+        'var it = new Map([[1, 2]])[Symbol.iterator](); [Object.prototype.toString.call(it), it.next(), it.next()]',
+        'try { Map() } catch (e) { [e.constructor.name, e.message] }',
+        'try { new Map([1]) } catch (e) { e.message }',
+        'try { Map.prototype.get.call({}, 1) } catch (e) { e.message }',
+        'Map[Symbol.species] === Map',
+        'var m = new Map(); for (let i = 0; i < 1000; i++) m.set(i, i); for (let i = 0; i < 990; i++) m.delete(i); [m.size, [...m.values()]]',
+      ]) sameAsHost(src);
+    });
+
+    it('has Map.groupBy', () => {
+      assert.deepStrictEqual(ev('[...Map.groupBy([1, 2, 3, 4, 5], x => x % 2 ? "odd" : "even")]'), [['odd', [1, 3, 5]], ['even', [2, 4]]]);
+    });
+
+    it('has the upsert methods', () => {
+      assert.deepStrictEqual(ev('var m = new Map(); [m.getOrInsert("a", 1), m.getOrInsert("a", 2), m.getOrInsertComputed("b", k => k + "!"), [...m]]'),
+        [1, 1, 'b!', [['a', 1], ['b', 'b!']]]);
+    });
   });
 });

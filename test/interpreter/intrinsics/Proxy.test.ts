@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import type { Value } from '../../../interpreter/values/value';
 import { JSProxy } from '../../../interpreter/exotics/proxy';
@@ -172,5 +173,43 @@ describe('Proxy', () => {
     let p: JSObject = env.obj();
     for (let i = 0; i < 50000; i++) p = proxy(p, env.obj());
     assertThrows(() => env.run(() => p.Get('x', p)), 'RangeError', 'Maximum call stack size exceeded');
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        'var p = new Proxy({}, { get(t, k) { return typeof k === "string" ? k.toUpperCase() : undefined } }); p.hello',
+        'var p = new Proxy({}, { has(t, k) { return k === "magic" } }); ["magic" in p, "other" in p]',
+        'var proto = new Proxy({}, { get(t, k, r) { return typeof k === "string" ? "p:" + k : undefined } }); var o = Object.create(proto); o.own = 1; [o.own, o.other]',
+        'var r = Proxy.revocable(function () { return 1 }, {}); var a = r.proxy(); r.revoke(); try { r.proxy() } catch (e) { [a, e.constructor.name, e.message] }',
+        'typeof new Proxy(function () {}, {})',
+        'Object.prototype.toString.call(new Proxy([], {}))',
+        'Array.isArray(new Proxy([], {}))',
+        'new Proxy([1, 2, 3], {}).map(x => x * 2)',
+        'var n = 0; var p = new Proxy(function f() {}, { apply(t, th, args) { n++; return args.length } }); [p(1, 2, 3), p.call(null, 1), n]',
+        'new (new Proxy(class A { constructor(x) { this.x = x } }, {}))(7).x',
+        'var log = []; var p = new Proxy({ a: 1, b: 2 }, { ownKeys(t) { log.push("ownKeys"); return Reflect.ownKeys(t) }, getOwnPropertyDescriptor(t, k) { log.push("gopd " + k); return Reflect.getOwnPropertyDescriptor(t, k) } }); [Object.keys(p), log]',
+        'var p = new Proxy({}, { defineProperty(t, k, d) { return Reflect.defineProperty(t, k, { ...d, value: d.value * 10 }) } }); p.x = 2; p.x',
+        'var p = new Proxy({}, { deleteProperty() { return false } }); [delete p.x, (function () { "use strict"; try { delete p.x } catch (e) { return e.constructor.name } })()]',
+        'try { Object.defineProperty(new Proxy({}, { defineProperty() { return false } }), "x", { value: 1 }) } catch (e) { e.constructor.name }',
+        'try { new Proxy(Object.freeze({ a: 1 }), { get() { return 2 } }).a } catch (e) { e.message }',
+        'try { Object.keys(new Proxy({}, { ownKeys() { return ["a", "a"] } })) } catch (e) { e.message }',
+        'var p = new Proxy({}, {}); Object.setPrototypeOf(p, Array.prototype); [Object.getPrototypeOf(p) === Array.prototype, p instanceof Array]',
+        'class P extends Object {} ; var o = new Proxy(new P(), {}); o instanceof P',
+        'var t = {}; var p = new Proxy(t, { getPrototypeOf() { return Array.prototype } }); [p instanceof Array, Array.prototype.isPrototypeOf(p)]',
+        'for (var k in new Proxy({ a: 1, b: 2 }, {})) k',
+        'var p = new Proxy({}, { set(t, k, v, r) { t[k] = v + 1; return true } }); p.a = 1; p.a',
+        'try { Proxy({}, {}) } catch (e) { e.message }',
+        'try { new Proxy(1, {}) } catch (e) { e.message }',
+      ]) sameAsHost(src);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import { WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
@@ -77,5 +78,32 @@ describe('Reflect', () => {
     assertThrows(() => r('setPrototypeOf', o, 1), 'TypeError', 'Object prototype may only be an Object or null: 1');
     const a = env.obj(), b = env.obj({}, a);
     assert.strictEqual(r('setPrototypeOf', a, b), false);
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        'Reflect.ownKeys(class { static a() {} })',
+        'Reflect.construct(function () { return new.target }, [], Array) === Array',
+        'var o = {}; Reflect.defineProperty(o, "x", { get() { return 5 } }); o.x',
+        'Reflect.apply(Math.max, null, [1, 3, 2])',
+        'var o = { get x() { return this.y } }; Reflect.get(o, "x", { y: 7 })',
+        'var o = {}; [Reflect.set(o, "a", 1), Reflect.set(Object.freeze({ a: 1 }), "a", 2), o.a]',
+        'Reflect.has([], "length") && !Reflect.has({}, "nope")',
+        'Object.prototype.toString.call(Reflect)',
+        'try { Reflect.getPrototypeOf(1) } catch (e) { e.message }',
+        'try { Reflect.construct(() => 1, []) } catch (e) { e.constructor.name }',
+        'Reflect.getOwnPropertyDescriptor({ a: 1 }, "a")',
+        'var o = Object.preventExtensions({}); [Reflect.isExtensible(o), Reflect.setPrototypeOf(o, null), Reflect.setPrototypeOf(o, Object.prototype)]',
+      ]) sameAsHost(src);
+    });
   });
 });

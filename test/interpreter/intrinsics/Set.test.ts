@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows, same } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows, same } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import { WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
@@ -142,5 +143,37 @@ describe('Set', () => {
     const add = proto.Get('add', proto) as JSObject;
     const map = env.run(() => (env.get('Map') as JSObject).Construct([], env.get('Map') as JSObject));
     assertThrows(() => env.call(add, map, 1), 'TypeError', 'Method Set.prototype.add called on incompatible receiver #<Map>');
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        '[...new Set("hello")].join("")',
+        'var s = new Set([1, 2, 3]); var out = []; for (const x of s) { out.push(x); if (x === 1) { s.delete(2); s.add(4); } } out',
+        '[...new Set([1, 2]).entries()]',
+        'Set.prototype.keys === Set.prototype.values && Set.prototype[Symbol.iterator] === Set.prototype.values',
+        'class S extends Set { add(v) { return super.add(v * 2); } } [...new S([1, 2])]',
+        'var s = new Set([NaN, 0, -0, NaN]); [s.size, Object.is([...s][1], 0)]',
+        'try { new Set(1) } catch (e) { e.constructor.name }',
+        'try { Set.prototype.has.call(new Map(), 1) } catch (e) { e.message }',
+        'var s = new Set(); for (let i = 0; i < 500; i++) s.add("k" + i); s.clear(); s.add(1); [...s]',
+      ]) sameAsHost(src);
+    });
+
+    it('has the set methods', () => {
+      assert.deepStrictEqual(ev('var a = new Set([1, 2, 3]), b = new Set([3, 4]); [[...a.union(b)], [...a.intersection(b)], [...a.difference(b)], [...a.symmetricDifference(b)], a.isSubsetOf(b), a.isSupersetOf(new Set([1])), a.isDisjointFrom(new Set([9]))]'),
+        [[1, 2, 3, 4], [3], [1, 2], [1, 2, 4], false, true, true]);
+      assert.deepStrictEqual(ev('var like = { size: 2, has: x => x === 1, keys: function* () { yield 1; yield 5; } }; [[...new Set([1, 2]).union(like)], [...new Set([1, 2, 3]).intersection(like)]]'),
+        [[1, 2, 5], [1]]);
+      assert.deepStrictEqual(ev('try { new Set().union({ size: NaN, has() {}, keys() {} }) } catch (e) { e.constructor.name }'), 'TypeError');
+    });
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { Env, assertThrows } from './primitives-helpers';
+import { Env, canEvaluate, assertThrows } from './primitives-helpers';
+import { createRealm } from '../../../interpreter';
 import { JSObject } from '../../../interpreter/values/object';
 import { JSSymbol, WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
@@ -100,5 +101,32 @@ describe('WeakMap, WeakSet, WeakRef, FinalizationRegistry', () => {
     assert.deepStrictEqual(held, []); // not re-entrantly
     env.run(() => env.realm.agent.runJobs());
     assert.deepStrictEqual(held, ['gone']);
+  });
+
+  (canEvaluate ? describe : describe.skip)('through guest source', () => {
+    /** Evaluates src in ouro and in the host, and compares the results. */
+    const sameAsHost = (src: string): void => {
+      // eslint-disable-next-line no-eval
+      const expected = (0, eval)(src);
+      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
+    };
+    const ev = (src: string): unknown => createRealm().evaluate(src);
+
+    it('behaves as V8 on a set of programs', () => {
+      for (const src of [
+        'var wm = new WeakMap(); var k = {}; wm.set(k, 1); [wm.get(k), wm.has({}), String(wm), wm.delete(k), wm.has(k)]',
+        'var ws = new WeakSet([Object]); [ws.has(Object), ws.has(Array)]',
+        'var r = new WeakRef({ x: 1 }); [r.deref().x, Object.prototype.toString.call(r)]',
+        'try { new WeakMap().set(1, 1) } catch (e) { e.message }',
+        'try { new WeakSet().add("s") } catch (e) { e.message }',
+        'var fr = new FinalizationRegistry(() => {}); var t = {}; [fr.register(t, 1, t), fr.unregister(t), fr.unregister(t)]',
+        'class W extends WeakMap { constructor() { super(); this.n = 1; } } [new W() instanceof WeakMap, new W().n]',
+      ]) sameAsHost(src);
+    });
+
+    it('accepts non-registered symbols as weak keys', () => {
+      assert.deepStrictEqual(ev('var s = Symbol("k"); var wm = new WeakMap([[s, 1]]); [wm.get(s), new WeakRef(Symbol.iterator).deref() === Symbol.iterator]'), [1, true]);
+      assert.deepStrictEqual(ev('try { new WeakSet().add(Symbol.for("reg")) } catch (e) { e.constructor.name }'), 'TypeError');
+    });
   });
 });
