@@ -85,7 +85,7 @@ JSArrayBuffer.prototype.className = 'ArrayBuffer';
 export function CreateByteDataBlock(size: number, shared = false): ArrayBuffer | SharedArrayBuffer {
   if (size > MAX_BYTE_LENGTH) throwRangeError('Array buffer allocation failed');
   // Charge for the zero-filling the host does.
-  if ((R.fuel -= size >>> 12) <= 0) R.agent.refuel();
+  if ((R.fuel -= Math.floor(size / 4096)) <= 0) R.agent.refuel();
   try {
     return shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size);
   } catch {
@@ -150,7 +150,7 @@ export function DetachArrayBuffer(buf: JSObject, key: Value = undefined): void {
 /** Copies count bytes between blocks (CopyDataBlockBytes); the ranges may be in the same block. */
 export function copyBytes(to: JSArrayBuffer, toIndex: number, from: JSArrayBuffer, fromIndex: number, count: number): void {
   if (count <= 0) return;
-  if ((R.fuel -= count >>> 6) <= 0) R.agent.refuel();
+  if ((R.fuel -= Math.floor(count / 64)) <= 0) R.agent.refuel();
   const src = from.bytes();
   const dst = to.bytes();
   if (src === dst) dst.copyWithin(toIndex, fromIndex, fromIndex + count);
@@ -170,7 +170,7 @@ function reallocate(buf: JSArrayBuffer, newLength: number): void {
   const n = Math.min(newLength, buf.byteLength);
   const old = buf.bytes();
   if (n > 0) {
-    if ((R.fuel -= n >>> 6) <= 0) R.agent.refuel();
+    if ((R.fuel -= Math.floor(n / 64)) <= 0) R.agent.refuel();
     new Uint8Array(block).set(old.subarray(0, n));
   }
   buf.setBlock(block);

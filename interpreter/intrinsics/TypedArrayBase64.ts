@@ -3,8 +3,9 @@ import { defineMethods } from '../values/function';
 import type { Value } from '../values/value';
 import type { Realm } from '../realm';
 import { R } from '../agent';
-import { throwSyntaxError, throwTypeError } from '../errors';
+import { throwRangeError, throwSyntaxError, throwTypeError } from '../errors';
 import { ToBoolean } from '../ops/type-conversion';
+import { MAX_STRING_LENGTH } from './String';
 import { WEC } from '../values/shape';
 import { JSTypedArray, UINT8, typedArrayLength } from '../exotics/typed-array';
 import { allocateTypedArray, throwDetached } from '../ops/typed-array-operations';
@@ -174,7 +175,8 @@ function FromHex(s: string, maxLength = Number.MAX_SAFE_INTEGER): DecodeResult {
 
 function encodeBase64(bytes: Uint8Array, alphabet: 'base64' | 'base64url', omitPadding: boolean): string {
   const A = alphabet === 'base64' ? B64 : B64URL;
-  if ((R.fuel -= bytes.length >>> 2) <= 0) R.agent.refuel();
+  if (Math.ceil(bytes.length / 3) * 4 > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+  if ((R.fuel -= Math.floor(bytes.length / 4)) <= 0) R.agent.refuel();
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
@@ -243,7 +245,8 @@ export function setupTypedArrayBase64(realm: Realm): void {
     ['toHex', (t) => {
       const o = ValidateUint8Array(t);
       const toEncode = GetUint8ArrayBytes(o, 'Uint8Array.prototype.toHex');
-      if ((R.fuel -= toEncode.length >>> 2) <= 0) R.agent.refuel();
+      if (toEncode.length * 2 > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+      if ((R.fuel -= Math.floor(toEncode.length / 4)) <= 0) R.agent.refuel();
       let out = '';
       for (let i = 0; i < toEncode.length; i++) out += (toEncode[i] < 16 ? '0' : '') + toEncode[i].toString(16);
       return out;

@@ -17,6 +17,7 @@ import {
 } from '../ops/typed-array-operations';
 import { CreateArrayIterator, setArrayIteratorLength } from './ArrayIterator';
 import { C, W } from '../values/shape';
+import { MAX_STRING_LENGTH } from './String';
 
 const M = '%TypedArray%.prototype';
 
@@ -46,38 +47,42 @@ function SameValueZero(x: Value, y: Value): boolean {
   return x === y || (x !== x && y !== y);
 }
 
-/** https://tc39.es/ecma262/#sec-comparetypedarrayelements (without a comparator) */
-function compareElements(x: number | bigint, y: number | bigint): number {
-  if (x !== x) return y !== y ? 0 : 1;
-  if (y !== y) return -1;
-  if (x < y) return -1;
-  if (x > y) return 1;
-  if (x === 0 && y === 0) {
-    const nx = 1 / (x as number) < 0;
-    const ny = 1 / (y as number) < 0;
-    if (nx && !ny) return -1;
-    if (!nx && ny) return 1;
-  }
-  return 0;
-}
-
 /**
- * SortIndexedProperties(obj, len, CompareTypedArrayElements, read-through-holes): the sorted list.
- * https://tc39.es/ecma262/#sec-sortindexedproperties
- * The host's stable sort orders the list; a guest comparator is called through it (it may throw).
+ * SortIndexedProperties(o, len, CompareTypedArrayElements, read-through-holes), then the writes of
+ * the sorted list into target (o itself for sort, a fresh array of o's type for toSorted).
+ * https://tc39.es/ecma262/#sec-sortindexedproperties https://tc39.es/ecma262/#sec-comparetypedarrayelements
+ * Without a comparator no guest code runs in between, so the host's typed-array sort (the same
+ * numeric order: -0 before +0, NaN last) sorts the elements in place in target's block. With a
+ * comparator, the host's stable sort orders a list of the values and calls the guest (which may throw).
  */
-function sortedElements(o: JSTypedArray, len: number, comparefn: Value): Value[] {
+function sortInto(o: JSTypedArray, len: number, comparefn: Value, target: JSTypedArray): void {
+  const type = o.type;
+  if ((R.fuel -= len * Math.max(1, Math.ceil(Math.log2(len + 1)))) <= 0) R.agent.refuel();
+  if (comparefn === undefined) {
+    const size = type.size;
+    if (type.float16) {
+      const values = new Float32Array(len);
+      for (let k = 0; k < len; k++) values[k] = TypedArrayGetElement(o, k) as number;
+      values.sort();
+      for (let j = 0; j < len; j++) setAligned(target.buffer, type, target.byteOffset + j * size, values[j]);
+      return;
+    }
+    const src = o.buffer.hostView(type.index, type.host, size).subarray(o.byteOffset / size, o.byteOffset / size + len);
+    const dst = target.buffer.hostView(type.index, type.host, size).subarray(target.byteOffset / size, target.byteOffset / size + len);
+    if (dst !== src) dst.set(src as any);
+    dst.sort();
+    return;
+  }
   const items: (number | bigint)[] = [];
   for (let k = 0; k < len; k++) {
     fuel();
     items.push(TypedArrayGetElement(o, k) as number | bigint);
   }
-  if ((R.fuel -= len) <= 0) R.agent.refuel();
-  if (comparefn === undefined) return items.sort(compareElements);
-  return items.sort((x, y) => {
+  items.sort((x, y) => {
     const v = ToNumber(Call(comparefn, undefined, [x, y]));
     return v !== v ? 0 : v;
   });
+  for (let j = 0; j < len; j++) TypedArraySetElement(target, j, items[j]);
 }
 
 // ---- iterators ----
@@ -313,10 +318,15 @@ const methods: [string, BuiltinImpl, number][] = [
     const len = typedArrayLength(o);
     const sep = args[0] === undefined ? ',' : ToString(args[0]);
     const parts: string[] = [];
+    let total = len > 0 ? (len - 1) * sep.length : 0;
+    if (total > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
     for (let k = 0; k < len; k++) {
       fuel();
       const element = TypedArrayGetElement(o, k);
-      parts.push(element === undefined ? '' : ToString(element));
+      const s = element === undefined ? '' : ToString(element);
+      total += s.length;
+      if (total > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+      parts.push(s);
     }
     return parts.join(sep);
   }, 1],
@@ -439,8 +449,7 @@ const methods: [string, BuiltinImpl, number][] = [
     if (comparefn !== undefined && !IsCallable(comparefn)) throwTypeError('The comparison function must be either a function or undefined');
     const o = validate(t, 'sort');
     const len = typedArrayLength(o);
-    const sorted = sortedElements(o, len, comparefn);
-    for (let j = 0; j < len; j++) TypedArraySetElement(o, j, sorted[j]);
+    sortInto(o, len, comparefn, o);
     return o;
   }, 1],
   // https://tc39.es/ecma262/#sec-%typedarray%.prototype.subarray
@@ -468,7 +477,11 @@ const methods: [string, BuiltinImpl, number][] = [
       fuel();
       if (k > 0) r += ',';
       const next = TypedArrayGetElement(o, k);
-      if (next !== undefined && next !== null) r += ToString(Invoke(next, 'toLocaleString'));
+      if (next !== undefined && next !== null) {
+        const s = ToString(Invoke(next, 'toLocaleString'));
+        if (r.length + s.length + 1 > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+        r += s;
+      }
     }
     return r;
   }, 0],
@@ -490,8 +503,7 @@ const methods: [string, BuiltinImpl, number][] = [
     const o = validate(t, 'toSorted');
     const len = typedArrayLength(o);
     const a = TypedArrayCreateSameType(o, len);
-    const sorted = sortedElements(o, len, comparefn);
-    for (let j = 0; j < len; j++) TypedArraySetElement(a, j, sorted[j]);
+    sortInto(o, len, comparefn, a);
     return a;
   }, 1],
   // https://tc39.es/ecma262/#sec-%typedarray%.prototype.with
