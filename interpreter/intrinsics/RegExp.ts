@@ -129,6 +129,9 @@ export class JSRegExp extends JSObject {
   originalSource = '';
   originalFlags = '';
   matcher!: Matcher;
+  /** [[Realm]] and [[LegacyFeaturesEnabled]] (legacy RegExp features, Annex B proposal). */
+  rxRealm: Realm | null = null;
+  legacy = false;
 }
 JSRegExp.prototype.className = 'RegExp';
 
@@ -142,6 +145,8 @@ export function regexpSourceOf(o: JSObject): { source: string; flags: string } |
 function RegExpAlloc(newTarget: JSObject): JSRegExp {
   const proto = GetPrototypeFromConstructor(newTarget, '%RegExp.prototype%');
   const obj = new JSRegExp(proto);
+  obj.rxRealm = R.realm;
+  obj.legacy = newTarget === R.realm.intrinsics['%RegExp%'];
   obj.addProperty('lastIndex', undefined, W);
   return obj;
 }
@@ -183,6 +188,8 @@ export function RegExpCreateLiteral(realm: Realm, pattern: string, flags: string
   obj.matcher = hostCompile(pattern, flags);
   obj.originalSource = pattern;
   obj.originalFlags = flags;
+  obj.rxRealm = realm;
+  obj.legacy = true;
   return obj;
 }
 
@@ -249,6 +256,15 @@ export function RegExpExec(rx: JSObject, s: string): JSObject | null {
 
 /** https://tc39.es/ecma262/#sec-regexpbuiltinexec */
 export function RegExpBuiltinExec(rx: JSRegExp, s: string): JSObject | null {
+  const r = builtinExecRaw(rx, s);
+  return r === null ? null : makeMatchArray(rx, s, r);
+}
+
+/**
+ * The steps of RegExpBuiltinExec before the match array is built (lastIndex read, match, lastIndex
+ * update): returns the raw match data of hostExec, or null.
+ */
+function builtinExecRaw(rx: JSRegExp, s: string): number[] | null {
   const length = s.length;
   let lastIndex = ToLength(rx.Get('lastIndex', rx));
   const flags = rx.originalFlags;
@@ -264,30 +280,64 @@ export function RegExpBuiltinExec(rx: JSRegExp, s: string): JSObject | null {
   const matchIndex = r[0];
   const e = r[1];
   if (global || sticky) Set(rx, 'lastIndex', e, true);
+  // UpdateLegacyRegExpStaticProperties (legacy RegExp features): the values are computed when read.
+  if (rx.legacy && rx.rxRealm === R.realm) {
+    const st = legacyStatics(R.realm);
+    st.input = s;
+    st.s = s;
+    st.r = r;
+  }
+  return r;
+}
+
+/** Capture i of match data r (0 is the whole match), or undefined if it did not participate. */
+function captureOf(s: string, r: number[], i: number): string | undefined {
+  return r[2 * i] < 0 ? undefined : s.slice(r[2 * i], r[2 * i + 1]);
+}
+
+/** The groups object of a match of a pattern with group names; groupNames receives each capture's name if it was used. */
+function makeGroups(rx: JSRegExp, s: string, r: number[], groupNames?: (string | undefined)[]): JSObject {
   const n = r.length / 2 - 1;
   const names = rx.matcher.names;
-  const elements: Value[] = [s.slice(matchIndex, e)];
-  for (let i = 1; i <= n; i++) elements.push(r[2 * i] < 0 ? undefined : s.slice(r[2 * i], r[2 * i + 1]));
-  const a = ArrayCreate(0, undefined, elements);
-  a.addProperty('index', matchIndex, WEC);
-  a.addProperty('input', s, WEC);
-  let groups: JSObject | undefined;
-  const groupNames: (string | undefined)[] = [];
-  if (rx.matcher.hasNames) {
-    groups = new JSObject(null);
-    const matchedGroupNames = new globalThis.Set<string>();
-    for (let i = 1; i <= n; i++) {
-      const name = names[i - 1];
-      if (name === undefined || matchedGroupNames.has(name)) { groupNames.push(undefined); continue; }
-      const capturedValue = elements[i];
-      if (capturedValue !== undefined) matchedGroupNames.add(name);
-      CreateDataPropertyOrThrow(groups, name, capturedValue);
-      groupNames.push(name);
-    }
+  const groups = new JSObject(null);
+  const matchedGroupNames = new globalThis.Set<string>();
+  for (let i = 1; i <= n; i++) {
+    const name = names[i - 1];
+    if (name === undefined || matchedGroupNames.has(name)) { groupNames?.push(undefined); continue; }
+    const capturedValue = captureOf(s, r, i);
+    if (capturedValue !== undefined) matchedGroupNames.add(name);
+    CreateDataPropertyOrThrow(groups, name, capturedValue);
+    groupNames?.push(name);
   }
+  return groups;
+}
+
+/** The match array of RegExpBuiltinExec: captures, index, input, groups, and indices for the d flag. */
+function makeMatchArray(rx: JSRegExp, s: string, r: number[]): JSObject {
+  const n = r.length / 2 - 1;
+  const elements: Value[] = [s.slice(r[0], r[1])];
+  for (let i = 1; i <= n; i++) elements.push(captureOf(s, r, i));
+  const a = ArrayCreate(0, undefined, elements);
+  a.addProperty('index', r[0], WEC);
+  a.addProperty('input', s, WEC);
+  const groupNames: (string | undefined)[] = [];
+  const groups = rx.matcher.hasNames ? makeGroups(rx, s, r, groupNames) : undefined;
   a.addProperty('groups', groups, WEC);
-  if (hasIndices) a.addProperty('indices', MakeMatchIndicesIndexPairArray(r, groupNames, groups !== undefined), WEC);
+  if (rx.originalFlags.includes('d')) a.addProperty('indices', MakeMatchIndicesIndexPairArray(r, groupNames, groups !== undefined), WEC);
   return a;
+}
+
+/**
+ * RegExpExec where the caller only reads the result's own data properties: when rx's exec is the
+ * built-in one (a data property), the match array could not be observed, so the raw match data is
+ * returned instead (NON-SPEC shortcut, unobservable). Otherwise the result of RegExpExec.
+ */
+function RegExpExecRaw(rx: JSObject, s: string): JSObject | number[] | null {
+  if (rx instanceof JSRegExp && hasBuiltinExec(R.realm, rx)) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    return builtinExecRaw(rx, s);
+  }
+  return RegExpExec(rx, s);
 }
 
 /** https://tc39.es/ecma262/#sec-makematchindicesindexpairarray */
@@ -403,6 +453,7 @@ export function setupRegExp(realm: Realm): void {
   proto.addHidden('constructor', RegExpCtor);
   realm.addGlobal('RegExp', RegExpCtor);
   defineAccessors(realm, RegExpCtor, [[WellKnown.species, (thisValue) => thisValue]]);
+  setupLegacyStatics(realm, RegExpCtor);
   defineMethods(realm, RegExpCtor, [
     ['escape', (_t, args) => {
       if (typeof args[0] !== 'string') throwTypeError('RegExp.escape requires a string argument');
@@ -448,6 +499,9 @@ export function setupRegExp(realm: Realm): void {
     ['compile', (thisValue, args) => {
       // Annex B https://tc39.es/ecma262/#sec-regexp.prototype.compile
       if (!(thisValue instanceof JSRegExp)) throwTypeError(Msg.incompatibleReceiver('RegExp.prototype.compile', describe(thisValue)));
+      if (!thisValue.legacy || thisValue.rxRealm !== R.realm) {
+        throwTypeError('RegExp.prototype.compile cannot be used on a RegExp subclass instance or a RegExp from another realm');
+      }
       const pattern = args[0];
       const flags = args[1];
       if (pattern instanceof JSRegExp) {
@@ -481,9 +535,9 @@ export function setupRegExp(realm: Realm): void {
       Set(rx, 'lastIndex', 0, true);
       const list: Value[] = [];
       for (;;) {
-        const result = RegExpExec(rx, s);
+        const result = RegExpExecRaw(rx, s);
         if (result === null) return list.length === 0 ? null : CreateArrayFromList(list);
-        const matchStr = ToString(result.Get('0', result));
+        const matchStr = result instanceof JSObject ? ToString(result.Get('0', result)) : s.slice(result[0], result[1]);
         list.push(matchStr);
         if (matchStr === '') {
           const thisIndex = ToLength(rx.Get('lastIndex', rx));
@@ -550,6 +604,59 @@ export function setupRegExp(realm: Realm): void {
   iterProto.addProperty(WellKnown.toStringTag, 'RegExp String Iterator', C);
 }
 
+/** The legacy static state of a realm's %RegExp%: the input, and the last successful match (s, r). */
+interface LegacyStatics {
+  input: string;
+  s: string;
+  r: number[] | null;
+}
+
+const legacyByRealm = new WeakMap<Realm, LegacyStatics>();
+
+function legacyStatics(realm: Realm): LegacyStatics {
+  let st = legacyByRealm.get(realm);
+  if (st === undefined) legacyByRealm.set(realm, st = { input: '', s: '', r: null });
+  return st;
+}
+
+/**
+ * RegExp.input, RegExp.$1 … (legacy RegExp features, Annex B proposal; feature legacy-regexp).
+ * NON-SPEC, as V8: the values start as '' (the proposal's "empty" would make them throw), and a
+ * non-participating capture reads as ''.
+ */
+function setupLegacyStatics(realm: Realm, ctor: JSObject): void {
+  const checked = (name: string, read: (st: LegacyStatics) => string) => (thisValue: Value): Value => {
+    // https://tc39.es/proposal-regexp-legacy-features/#sec-getlegacyregexpstaticproperty
+    if (thisValue !== ctor) throwTypeError(`RegExp.${name} getter called on an object that is not the RegExp constructor of its realm`);
+    return read(legacyStatics(realm));
+  };
+  const part = (st: LegacyStatics, i: number): string => {
+    const r = st.r;
+    if (r === null || 2 * i >= r.length || r[2 * i] < 0) return '';
+    return st.s.slice(r[2 * i], r[2 * i + 1]);
+  };
+  const input = (st: LegacyStatics): string => st.input;
+  const lastMatch = (st: LegacyStatics): string => part(st, 0);
+  const lastParen = (st: LegacyStatics): string => (st.r === null || st.r.length <= 2 ? '' : part(st, st.r.length / 2 - 1));
+  const leftContext = (st: LegacyStatics): string => (st.r === null ? '' : st.s.slice(0, st.r[0]));
+  const rightContext = (st: LegacyStatics): string => (st.r === null ? '' : st.s.slice(st.r[1]));
+  const setInput = (name: string) => (thisValue: Value, args: Value[]): Value => {
+    // https://tc39.es/proposal-regexp-legacy-features/#sec-setlegacyregexpstaticproperty
+    if (thisValue !== ctor) throwTypeError(`RegExp.${name} setter called on an object that is not the RegExp constructor of its realm`);
+    legacyStatics(realm).input = ToString(args[0]);
+    return undefined;
+  };
+  const table: [string, (t: Value, a: Value[]) => Value, ((t: Value, a: Value[]) => Value)?][] = [
+    ['input', checked('input', input), setInput('input')], ['$_', checked('$_', input), setInput('$_')],
+    ['lastMatch', checked('lastMatch', lastMatch)], ['$&', checked('$&', lastMatch)],
+    ['lastParen', checked('lastParen', lastParen)], ['$+', checked('$+', lastParen)],
+    ['leftContext', checked('leftContext', leftContext)], ['$`', checked('$`', leftContext)],
+    ['rightContext', checked('rightContext', rightContext)], ["$'", checked("$'", rightContext)],
+  ];
+  for (let i = 1; i <= 9; i++) table.push([`$${i}`, checked(`$${i}`, (st) => part(st, i))]);
+  defineAccessors(realm, ctor, table);
+}
+
 /** The flags getter reads these properties, in this order. */
 const FLAG_PROPERTIES: [string, string][] = [
   ['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'],
@@ -569,13 +676,13 @@ function RegExpReplace(rx: JSObject, string: Value, replaceValue: Value): string
     fullUnicode = hasUnicodeFlag(flags);
     Set(rx, 'lastIndex', 0, true);
   }
-  const results: JSObject[] = [];
+  const results: (JSObject | number[])[] = [];
   for (;;) {
-    const result = RegExpExec(rx, s);
+    const result = RegExpExecRaw(rx, s);
     if (result === null) break;
     results.push(result);
     if (!global) break;
-    const matchStr = ToString(result.Get('0', result));
+    const matchStr = result instanceof JSObject ? ToString(result.Get('0', result)) : s.slice(result[0], result[1]);
     if (matchStr === '') {
       const thisIndex = ToLength(rx.Get('lastIndex', rx));
       Set(rx, 'lastIndex', AdvanceStringIndex(s, thisIndex, fullUnicode), true);
@@ -585,17 +692,28 @@ function RegExpReplace(rx: JSObject, string: Value, replaceValue: Value): string
   let nextSourcePosition = 0;
   for (const result of results) {
     if (--R.fuel <= 0) R.agent.refuel();
-    const resultLength = LengthOfArrayLike(result);
-    const nCaptures = Math.max(resultLength - 1, 0);
-    const matched = ToString(result.Get('0', result));
-    const matchLength = matched.length;
-    const position = Math.max(Math.min(ToIntegerOrInfinity(result.Get('index', result)), lengthS), 0);
+    let matched: string;
+    let position: number;
     const captures: (string | undefined)[] = [];
-    for (let n = 1; n <= nCaptures; n++) {
-      const capN = result.Get(String(n), result);
-      captures.push(capN === undefined ? undefined : ToString(capN));
+    let namedCaptures: Value;
+    if (result instanceof JSObject) {
+      const resultLength = LengthOfArrayLike(result);
+      const nCaptures = Math.max(resultLength - 1, 0);
+      matched = ToString(result.Get('0', result));
+      position = Math.max(Math.min(ToIntegerOrInfinity(result.Get('index', result)), lengthS), 0);
+      for (let n = 1; n <= nCaptures; n++) {
+        const capN = result.Get(String(n), result);
+        captures.push(capN === undefined ? undefined : ToString(capN));
+      }
+      namedCaptures = result.Get('groups', result);
+    } else {
+      // Raw match data of the built-in exec (see RegExpExecRaw).
+      matched = s.slice(result[0], result[1]);
+      position = result[0];
+      for (let n = 1; n < result.length / 2; n++) captures.push(captureOf(s, result, n));
+      namedCaptures = (rx as JSRegExp).matcher.hasNames ? makeGroups(rx as JSRegExp, s, result) : undefined;
     }
-    let namedCaptures = result.Get('groups', result);
+    const matchLength = matched.length;
     let replacement: string;
     if (functionalReplace) {
       const replacerArgs: Value[] = [matched, ...captures, position, s];
