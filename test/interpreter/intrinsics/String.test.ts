@@ -313,12 +313,53 @@ describe('String', () => {
     }
   });
 
-  (canEvaluate ? it : it.skip)('works from guest source', () => {
-    const r = createRealm();
-    assert.deepStrictEqual(r.evaluate("'a-b-c'.split('-')"), ['a', 'b', 'c']);
-    assert.deepStrictEqual(r.evaluate("[...'a\\u{1F600}']"), ['a', '\u{1F600}']);
-    assert.deepStrictEqual(r.evaluate("'x'.padStart(3, 'ab') + 'abc'.at(-1)"), 'abxc');
-    assert.deepStrictEqual(r.evaluate("String.raw`a\\n${1}b`"), 'a\\n1b');
-    assert.deepStrictEqual(r.evaluate("typeof new String('a')"), 'object');
+});
+
+(canEvaluate ? describe : describe.skip)('String from guest source', () => {
+  const ev = (src: string): unknown => createRealm().evaluate(src);
+  const throwsGuest = (src: string, name: string, message?: string): void => {
+    assert.throws(() => createRealm().evaluate(src), (e: any) => e.name === name && (message === undefined || e.message === message));
+  };
+
+  it('basic methods', () => {
+    assert.deepStrictEqual(ev("'a-b-c'.split('-')"), ['a', 'b', 'c']);
+    assert.strictEqual(ev("'x'.padStart(3, 'ab') + 'abc'.at(-1) + 'abc'.substr(-2, 1)"), 'abxcb');
+    assert.strictEqual(ev("'  Hi '.trim().toUpperCase().repeat(2)"), 'HIHI');
+    assert.deepStrictEqual(ev("['b', 'a', 'C'].sort((x, y) => x.localeCompare(y))"), ['a', 'b', 'C']);
+  });
+
+  it('iteration is by code point', () => {
+    assert.deepStrictEqual(ev("[...'a\\u{1F600}b']"), ['a', '\u{1F600}', 'b']);
+    assert.strictEqual(ev("var n = 0; for (const c of 'x\\u{1F600}') n++; n"), 2);
+    assert.strictEqual(ev("Object.prototype.toString.call(''[Symbol.iterator]())"), '[object String Iterator]');
+  });
+
+  it('String.raw with a tagged template', () => {
+    assert.strictEqual(ev('String.raw`a\\n${1 + 1}b`'), 'a\\n2b');
+  });
+
+  it('String objects', () => {
+    assert.deepStrictEqual(ev("var s = new String('ab'); [typeof s, s.length, Object.keys(s), s[1], s instanceof String, s == 'ab']"),
+      ['object', 2, ['0', '1'], 'b', true, true]);
+    assert.strictEqual(ev("class S extends String {}; var s = new S('x'); s instanceof S && s.toString() === 'x'"), true);
+    assert.strictEqual(ev("String(Symbol('q'))"), 'Symbol(q)');
+  });
+
+  it('errors worded like V8', () => {
+    throwsGuest('String.prototype.trim.call(null)', 'TypeError', 'String.prototype.trim called on null or undefined');
+    throwsGuest("'a'.repeat(-1)", 'RangeError', 'Invalid count value: -1');
+    throwsGuest("'a'.startsWith(/a/)", 'TypeError', 'First argument to String.prototype.startsWith must not be a regular expression');
+    throwsGuest("'a'.normalize('nfc')", 'RangeError');
+    throwsGuest("'a'.padEnd(2 ** 31)", 'RangeError', 'Invalid string length');
+  });
+
+  it('replace and replaceAll with strings and functions', () => {
+    assert.strictEqual(ev("'aXbX'.replaceAll('X', (m, i) => i)"), 'a1b3');
+    assert.strictEqual(ev("'abc'.replace('b', '$&$&')"), 'abbc');
+    assert.strictEqual(ev("'abc'.replace('b', () => '$&')"), 'a$&c');
+  });
+
+  it('long split and replaceAll loops are charged fuel', () => {
+    assert.throws(() => createRealm().evaluate("'a,'.repeat(1e6).split(',')", { fuel: 1000 }), (e: any) => e.limit === 'fuel');
   });
 });
