@@ -1,7 +1,7 @@
 import { JSObject } from '../values/object';
 import { defineMethods } from '../values/function';
 import { JSSymbol, WellKnown } from '../values/symbol';
-import { HOLE, type Value } from '../values/value';
+import { HOLE, isArrayIndex, type Value } from '../values/value';
 import type { Realm } from '../realm';
 import { R } from '../agent';
 import { throwRangeError, throwSyntaxError, throwTypeError } from '../errors';
@@ -276,6 +276,51 @@ class JSONParser {
   }
 }
 
+/** True when o's [[OwnPropertyKeys]] and [[GetOwnProperty]] are the ordinary ones (nothing observable runs). */
+function isPlainOrdinary(o: JSObject): boolean {
+  return !o.exotic && o.OwnPropertyKeys === JSObject.prototype.OwnPropertyKeys && o.GetOwnProperty === JSObject.prototype.GetOwnProperty;
+}
+
+/** EnumerableOwnProperties(o, key), read straight from the elements and the shape for an ordinary object. */
+function enumerableOwnKeys(o: JSObject): string[] {
+  if (!isPlainOrdinary(o) || o.shape.indexKeys > 0) return EnumerableOwnProperties(o, 'key') as string[];
+  const out: string[] = [];
+  const el = o.elements;
+  if (el !== null) for (let i = 0; i < el.length; i++) if (el[i] !== HOLE) out.push(String(i));
+  const shape = o.shape;
+  const { keys, attrs } = shape;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === 'string' && attrs[i] & E && shape.isLive(i)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * CreateDataProperty(o, key, v), done in place when o is ordinary and key is an existing
+ * writable, enumerable, configurable data property (the define then only replaces the value).
+ */
+function createDataPropertyFast(o: JSObject, key: string, v: Value): void {
+  if (isPlainOrdinary(o) && o.DefineOwnProperty === JSObject.prototype.DefineOwnProperty || o instanceof JSArray && !o.exotic) {
+    const el = o.elements;
+    if (el !== null && isArrayIndex(key)) {
+      const i = +key;
+      if (i < el.length && el[i] !== HOLE) {
+        el[i] = v;
+        return;
+      }
+    } else {
+      const shape = o.shape;
+      const i = shape.lookup(key);
+      if (i >= 0 && shape.attrs[i] === WEC) {
+        o.slots[i] = v;
+        return;
+      }
+    }
+  }
+  CreateDataProperty(o, key, v);
+}
+
 /**
  * https://tc39.es/ecma262/#sec-internalizejsonproperty (with the json-parse-with-source parse
  * records: the reviver's context gets "source" for a primitive that is still the parsed one).
@@ -302,15 +347,15 @@ function InternalizeJSONProperty(holder: JSObject, name: string, reviver: JSObje
         const elementRecord = elementRecords !== undefined && i < elementRecords.length ? elementRecords[i] : undefined;
         const newElement = InternalizeJSONProperty(val, prop, reviver, elementRecord, depth + 1);
         if (newElement === undefined) val.Delete(prop);
-        else CreateDataProperty(val, prop, newElement);
+        else createDataPropertyFast(val, prop, newElement);
       }
     } else {
-      const keys = EnumerableOwnProperties(val, 'key') as string[];
+      const keys = enumerableOwnKeys(val);
       for (const p of keys) {
         const entryRecord = entryRecords?.get(p);
         const newElement = InternalizeJSONProperty(val, p, reviver, entryRecord, depth + 1);
         if (newElement === undefined) val.Delete(p);
-        else CreateDataProperty(val, p, newElement);
+        else createDataPropertyFast(val, p, newElement);
       }
     }
   }
@@ -322,6 +367,18 @@ function InternalizeJSONProperty(holder: JSObject, name: string, reviver: JSObje
 
 /** QuoteJSONString, well-formed (lone surrogates escaped): the host's JSON.stringify of a string is exactly that. https://tc39.es/ecma262/#sec-quotejsonstring */
 const QuoteJSONString: (s: string) => string = JSON.stringify;
+
+/** Quoted property names, cached: the same keys recur in every object of a document. */
+const quotedKeys = new Map<string, string>();
+function quoteKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = QuoteJSONString(k);
+    if (quotedKeys.size >= 4096) quotedKeys.clear();
+    quotedKeys.set(k, q);
+  }
+  return q;
+}
 
 function isSerializable(v: Value): boolean {
   return v !== undefined && !(v instanceof JSSymbol) && !(v instanceof JSObject && v.isCallable);
@@ -425,9 +482,9 @@ class Serializer {
     if (!isSerializable(v)) return first;
     const out = this.out;
     if (this.gap === '') {
-      out.push(first ? QuoteJSONString(key) + ':' : ',' + QuoteJSONString(key) + ':');
+      out.push(first ? quoteKey(key) + ':' : ',' + quoteKey(key) + ':');
     } else {
-      out.push((first ? '\n' : ',\n') + this.indent + QuoteJSONString(key) + ': ');
+      out.push((first ? '\n' : ',\n') + this.indent + quoteKey(key) + ': ');
     }
     this.write(v, key);
     return false;
@@ -476,7 +533,7 @@ class Serializer {
         first = this.member(o, p, v, first);
       }
     } else {
-      for (const p of EnumerableOwnProperties(o, 'key') as string[]) first = this.member(o, p, o.Get(p, o), first);
+      for (const p of enumerableOwnKeys(o)) first = this.member(o, p, o.Get(p, o), first);
     }
     if (first) this.out.push('}');
     else this.out.push(this.gap === '' ? '}' : '\n' + stepback + '}');
