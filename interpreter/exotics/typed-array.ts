@@ -218,6 +218,12 @@ export class JSTypedArray extends JSObject {
   override Get(key: PropertyKey, receiver: Value): Value {
     const n = numericIndex(key);
     if (n !== undefined) return TypedArrayGetElement(this, n);
+    // OrdinaryGet: with no own property of that name (the usual case: "length", methods), go
+    // straight to the prototype.
+    if (this.shape.lookup(key) < 0) {
+      const p = this.shape.proto;
+      return p === null ? undefined : p.Get(key, receiver);
+    }
     return super.Get(key, receiver);
   }
 
