@@ -8,9 +8,17 @@ import { CreateArrayFromList, CreateListFromArrayLike, keyString } from '../ops/
 import { ToBoolean, describe } from '../ops/type-conversion';
 import { FromPropertyDescriptor, ToPropertyDescriptor } from '../intrinsics/Object';
 
-/** Most proxies nested in one operation (a proxy whose target is a proxy …) before a RangeError. */
-const MAX_PROXY_NESTING = 2000;
+/** Proxy internal methods running (nested) now: a chain of proxies may not be deeper than the guest stack. */
 let nesting = 0;
+
+/**
+ * Leaves a proxy internal method that ended abruptly: a host stack overflow becomes the guest
+ * RangeError (as at guest function boundaries); anything else goes on unchanged.
+ */
+function rethrow(e: unknown): never {
+  if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') throwRangeError('Maximum call stack size exceeded');
+  throw e;
+}
 
 /** A value rendered for a proxy invariant message, as V8 does ('1', 'abc', '#<Object>'). */
 function show(v: Value): string {
@@ -82,7 +90,7 @@ export class JSProxy extends JSObject {
   }
 
   private static enter(): void {
-    if (++nesting > MAX_PROXY_NESTING || R.depth >= R.maxDepth) {
+    if (++nesting > R.maxDepth) {
       nesting--;
       throwRangeError('Maximum call stack size exceeded');
     }
@@ -106,6 +114,8 @@ export class JSProxy extends JSObject {
         throwTypeError("'getPrototypeOf' on proxy: proxy target is non-extensible but the trap did not return its actual prototype");
       }
       return handlerProto;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -127,6 +137,8 @@ export class JSProxy extends JSObject {
         throwTypeError("'setPrototypeOf' on proxy: trap returned truish for setting a new prototype on the non-extensible proxy target");
       }
       return true;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -146,6 +158,8 @@ export class JSProxy extends JSObject {
         throwTypeError(`'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is '${targetResult}')`);
       }
       return result;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -164,6 +178,8 @@ export class JSProxy extends JSObject {
         throwTypeError("'preventExtensions' on proxy: trap returned truish but the proxy target is extensible");
       }
       return result;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -207,6 +223,8 @@ export class JSProxy extends JSObject {
         }
       }
       return resultDesc;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -248,6 +266,8 @@ export class JSProxy extends JSObject {
         }
       }
       return true;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -274,6 +294,8 @@ export class JSProxy extends JSObject {
         }
       }
       return result;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -298,6 +320,8 @@ export class JSProxy extends JSObject {
         }
       }
       return trapResult;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -323,6 +347,8 @@ export class JSProxy extends JSObject {
         }
       }
       return true;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -347,6 +373,8 @@ export class JSProxy extends JSObject {
         throwTypeError(`'deleteProperty' on proxy: trap returned truish for property '${keyString(key)}' but the proxy target is non-extensible`);
       }
       return true;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -389,6 +417,8 @@ export class JSProxy extends JSObject {
       }
       if (unchecked.size > 0) throwTypeError("'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible");
       return trapResult;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -403,6 +433,8 @@ export class JSProxy extends JSObject {
       const trap = getTrap(handler, 'apply');
       if (trap === undefined) return target.Call(thisArg, args);
       return trap.Call(handler, [target, thisArg, CreateArrayFromList(args)]);
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
@@ -419,6 +451,8 @@ export class JSProxy extends JSObject {
       const newObj = trap.Call(handler, [target, CreateArrayFromList(args), newTarget]);
       if (!(newObj instanceof JSObject)) throwTypeError(`'construct' on proxy: trap returned non-object ('${show(newObj)}')`);
       return newObj;
+    } catch (e) {
+      rethrow(e);
     } finally {
       nesting--;
     }
