@@ -385,8 +385,8 @@ function isSerializable(v: Value): boolean {
 }
 
 /**
- * The state of one JSON.stringify call, appending to one string. NON-SPEC (the brief suggested
- * arrays + join): V8 builds `+=` as ropes and flattens once, measured ~1.6x faster than push/join here.
+ * The state of one JSON.stringify call, appending to one string: V8 builds `+=` as ropes and
+ * flattens once, measured ~1.6x faster than pushing pieces to an array and joining them.
  * https://tc39.es/ecma262/#sec-json.stringify
  */
 class Serializer {
