@@ -15,6 +15,7 @@ import { JSPromise } from '../interpreter/intrinsics/Promise';
 import { EXIT_INTERNAL, EXIT_LIMIT, EXIT_OK, EXIT_UNCAUGHT, limitLine, type RunRequest } from './cli';
 import { installConsole } from './console';
 import { inspect } from './inspect';
+import { saveCodeCache } from './code-cache';
 
 // ---- output ----
 
@@ -186,5 +187,6 @@ if (workerData !== null && workerData !== undefined) {
     write(2, `ouro: internal error: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
     code = EXIT_INTERNAL;
   }
+  saveCodeCache();
   process.exit(code);
 }

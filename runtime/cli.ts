@@ -214,7 +214,11 @@ function writeOut(fd: number, s: string): void {
 /** Runs the request in the worker; resolves with the exit code. */
 export function run(request: RunRequest): Promise<number> {
   return new Promise((resolve) => {
-    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), {
+    // The worker compiles the engine through the code cache (runtime/code-cache.ts), then runs.
+    const boot = `require(${JSON.stringify(path.join(__dirname, 'code-cache.js'))}).installCodeCache();\n` +
+      `require(${JSON.stringify(path.join(__dirname, 'cli-worker.js'))});`;
+    const worker = new Worker(boot, {
+      eval: true,
       workerData: request,
       resourceLimits: { stackSizeMb: workerStackMb(request.stackDepth ?? DEFAULT_STACK_DEPTH) },
       // The worker writes to fds 1 and 2 itself (synchronously, in order); its process.stdout is unused.

@@ -7,8 +7,8 @@ const multi = new Function('a, b', 'c', 'return a * b * c');
 console.log(multi(2, 3, 4), multi.length);
 const withDefaults = new Function('a = 10', '...rest', 'return a + rest.length');
 console.log(withDefaults(), withDefaults(1, 2, 3));
-const localVar = 'not visible';
 function scopeCheck() {
+  const localVar = 'not visible';
   const inner = 'also not visible';
   return new Function('return typeof localVar + "," + typeof inner')();
 }

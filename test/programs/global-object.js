@@ -15,7 +15,7 @@ const builtins = ['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 
   'WeakMap', 'WeakSet', 'Proxy', 'Date', 'RegExp', 'Error', 'TypeError', 'ArrayBuffer', 'DataView', 'Uint8Array', 'parseInt', 'parseFloat', 'isNaN',
   'isFinite', 'encodeURIComponent', 'decodeURI', 'eval', 'globalThis', 'AggregateError', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics'];
 console.log(builtins.filter(n => !(n in globalThis)).join(',') || 'all present');
-console.log(builtins.filter(n => Object.getOwnPropertyDescriptor(globalThis, n).enumerable).join(',') || 'none enumerable');
+console.log(builtins.filter(n => n in globalThis && Object.getOwnPropertyDescriptor(globalThis, n).enumerable).join(',') || 'none enumerable');
 console.log(Object.getOwnPropertyDescriptor(globalThis, 'globalThis').writable, typeof Object.getOwnPropertyDescriptor(globalThis, 'Math').value);
 globalThis.Array === Array ? console.log('same Array') : console.log('different');
 const savedParseInt = parseInt;
