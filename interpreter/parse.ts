@@ -22,16 +22,23 @@ export interface ParseOptions {
 const parsers = new Map<string, typeof acorn.Parser>();
 
 function parserFor(o: ParseOptions): typeof acorn.Parser {
-  const key = `${o.allowNewTarget ? 1 : 0}${o.allowSuperProperty ? 1 : 0}${o.allowSuperCall ? 1 : 0}`;
+  const key = `${o.allowNewTarget ? 1 : 0}${o.allowSuperProperty ? 1 : 0}${o.allowSuperCall ? 1 : 0}${o.strict ? 1 : 0}`;
   let P = parsers.get(key);
   if (P === undefined) {
-    P = class extends (acorn.Parser as any) {} as any;
+    const strict = !!o.strict;
+    P = class extends (acorn.Parser as any) {
+      constructor(options: any, input: string, pos?: number) {
+        super(options, input, pos);
+        // Code inside strict code (direct eval from strict code) is strict from its first token.
+        if (strict) (this as any).strict = true;
+      }
+    } as any;
     const proto = (P as any).prototype;
     const base = (acorn.Parser as any).prototype;
     const get = (name: string) => Object.getOwnPropertyDescriptor(base, name)!.get!;
     if (o.allowNewTarget) {
       const orig = get('allowNewDotTarget');
-      Object.defineProperty(proto, 'allowNewDotTarget', { get() { return orig.call(this) || !this.scopeStack.some((s: any) => s.flags & 2); } });
+      Object.defineProperty(proto, 'allowNewDotTarget', { get() { return orig.call(this) || !this.scopeStack.some((s: any) => (s.flags & 2) && !(s.flags & 16)); } });
     }
     if (o.allowSuperProperty) {
       const orig = get('allowSuper');
@@ -48,7 +55,7 @@ function parserFor(o: ParseOptions): typeof acorn.Parser {
 
 /** Parses source with acorn (latest ecmaVersion, locations on). Throws ParseError. */
 export function parse(source: string, file: string, o: ParseOptions = {}): Node {
-  const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall ? parserFor(o) : acorn.Parser;
+  const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall || o.strict ? parserFor(o) : acorn.Parser;
   try {
     return P.parse(source, {
       ecmaVersion: 'latest',

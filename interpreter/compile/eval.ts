@@ -38,10 +38,14 @@ function thisFunction(fn: FunctionInfo | null): FunctionInfo | null {
   return fn;
 }
 
-/** The var scope that sloppy eval declarations go to. */
-function varScopeOf(fn: FunctionInfo): Scope {
-  while (fn.kind === 'eval' && !fn.strict && fn.parent !== null) fn = fn.parent;
-  return fn.varScope;
+/** The scope that sloppy eval var declarations go to: the nearest one holding eval vars, or the global scope. */
+function varScopeOf(from: Scope): Scope | null {
+  for (let s: Scope | null = from; s !== null; s = s.parent) {
+    if (s.bindings.has('%evalvars')) return s;
+    if (s.kind === 'script') return s;
+    if (s.kind === 'eval' && s.fn.strict) return s;
+  }
+  return null;
 }
 
 /** PerformEval. https://tc39.es/ecma262/#sec-performeval — ctx is the caller for a direct eval, null for indirect. */
@@ -56,6 +60,7 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
       allowNewTarget: f !== null,
       allowSuperProperty: inMethod,
       allowSuperCall: f !== null && f.kind === 'classConstructor' && f.derived,
+      strict: ctx !== null && ctx.strict,
     });
   } catch (e) {
     throwParseError(e);
@@ -74,7 +79,7 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
     for (const [name, make] of fnDecls) compileInit(c, name)(env, make(env));
   } else {
     const names = [...top.varNames, ...fnDecls.map(([n]) => n)];
-    const varScope = ctx ? varScopeOf(ctx.fn) : null;
+    const varScope = ctx ? varScopeOf(ctx.scope) : null;
     if (varScope === null || varScope.kind === 'script') {
       for (const n of names) if (realm.globalLex.has(n)) syntaxError(`Identifier '${n}' has already been declared`);
       // Lexical scopes between the eval and the global scope.

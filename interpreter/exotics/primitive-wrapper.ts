@@ -43,6 +43,11 @@ export class JSStringObject extends JSObject {
     return keys.concat(rest);
   }
 
+  override Delete(key: PropertyKey): boolean {
+    if (this.stringGetOwnProperty(key) !== undefined) return false;
+    return super.Delete(key);
+  }
+
   override tryAddElement(): boolean {
     return false;
   }

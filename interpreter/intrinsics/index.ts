@@ -24,6 +24,7 @@ import { setupArrayBuffer } from './ArrayBuffer';
 import { setupTypedArray } from './TypedArray';
 import { setupDataView } from './DataView';
 import { setupGenerator } from './Generator';
+import { setupAtomics } from './Atomics';
 
 import { lateSetups } from './late';
 
@@ -57,5 +58,6 @@ export function setupIntrinsics(realm: Realm): void {
   setupTypedArray(realm);
   setupDataView(realm);
   setupGenerator(realm);
+  setupAtomics(realm);
   for (const f of lateSetups) f(realm);
 }

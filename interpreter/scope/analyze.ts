@@ -575,7 +575,11 @@ class Analyzer {
   allocate(top: FunctionInfo): void {
     // Functions that contain a direct eval keep every scope and every binding.
     for (const f of this.allFns) {
-      if (f.sloppyEval && f.kind !== 'script' && f.kind !== 'eval') f.varScope.declare('%evalvars', 'internal', null).used = true;
+      if (f.sloppyEval && f.kind !== 'script' && f.kind !== 'eval') {
+        f.varScope.declare('%evalvars', 'internal', null).used = true;
+        // Eval in parameter expressions declares its vars in the parameter scope.
+        if (f.scope !== f.varScope) f.scope.declare('%evalvars', 'internal', null).used = true;
+      }
       if (f.containsEval) {
         for (const s of scopesOf(f)) for (const b of s.bindings.values()) { b.captured = true; b.used = true; }
       }
@@ -631,7 +635,7 @@ export function resolve(scope: Scope, name: string, mark = false): Resolution {
       }
       return { binding: b, hops, dynamic, crossesFunction: crosses };
     }
-    if (s.kind === 'with' || (s.fn.varScope === s && s.fn.sloppyEval && s.kind !== 'script' && s.kind !== 'eval')) {
+    if (s.kind === 'with' || s.bindings.has('%evalvars')) {
       if (!name.startsWith('%') && !name.startsWith('#') && name !== 'this' && name !== 'new.target') dynamic.push({ scope: s, hops });
     }
     if (s.materialized) hops++;

@@ -60,7 +60,7 @@ export class Scope {
 
   /** A with scope or the var scope of a function containing sloppy direct eval: names can appear at run time. */
   get dynamic(): boolean {
-    return this.kind === 'with' || (this.fn.varScope === this && this.fn.sloppyEval && this.kind !== 'script' && this.kind !== 'eval');
+    return this.kind === 'with' || this.bindings.has('%evalvars');
   }
 
   declare(name: string, kind: BindingKind, node: Node | null): Binding {

@@ -141,6 +141,7 @@ export function compileAssign(c: Compiler, name: string, node: Node | null): Set
     const found = dynamicFind(env, dyn, name);
     if (found === null) return staticSet(env, v);
     if (found instanceof JSObject) {
+      if (strict && !found.HasProperty(name)) throwReferenceError(Msg.notDefined(name));
       if (!found.Set(name, v, found) && strict) failedSet(found, name);
       return;
     }
@@ -191,3 +192,69 @@ export function compileDelete(c: Compiler, name: string): Code {
 }
 
 export { TDZ };
+
+/**
+ * An identifier reference through dynamic scopes, resolved once before the right-hand side runs
+ * (so `with (o) x = (delete o.x, 1)` still stores to o). Null when the name is static.
+ */
+export function compileDynamicReference(c: Compiler, name: string, node: Node | null): {
+  resolve(env: Env): JSObject | { value: Value } | null;
+  get(env: Env, holder: JSObject | { value: Value } | null): Value;
+  set(env: Env, holder: JSObject | { value: Value } | null, v: Value): void;
+} | null {
+  const r = resolve(c.scope, name);
+  if (r.dynamic.length === 0) return null;
+  const dyn = dynamicRefs(r);
+  const strict = c.strict;
+  const readStatic = staticReadFor(c, name, r, node);
+  const writeStatic = staticWriteFor(c, name, r, node);
+  return {
+    resolve: (env) => dynamicFind(env, dyn, name),
+    get: (env, holder) => {
+      if (holder === null) return readStatic(env);
+      if (holder instanceof JSObject) {
+        if (!holder.HasProperty(name)) {
+          if (strict) throwReferenceError(Msg.notDefined(name));
+          return undefined;
+        }
+        return holder.Get(name, holder);
+      }
+      return holder.value;
+    },
+    set: (env, holder, v) => {
+      if (holder === null) return writeStatic(env, v);
+      if (holder instanceof JSObject) {
+        // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s
+        if (strict && !holder.HasProperty(name)) throwReferenceError(Msg.notDefined(name));
+        if (!holder.Set(name, v, holder) && strict) failedSet(holder, name);
+        return;
+      }
+      holder.value = v;
+    },
+  };
+}
+
+function staticReadFor(c: Compiler, name: string, r: Resolution, node: Node | null): Code {
+  return staticRead(c, name, r, node, false);
+}
+
+function staticWriteFor(c: Compiler, name: string, r: Resolution, node: Node | null): Setter {
+  const strict = c.strict;
+  const b = r.binding;
+  if (b === null) return (_env, v) => globalSet(R.realm, name, v, strict);
+  const { hops } = r;
+  const slot = b.slot;
+  const tdz = needsTdz(c, b, r, node);
+  if (b.kind === 'const' || b.kind === 'classname' || b.kind === 'import') {
+    return (env) => {
+      if (envAt(env, hops)[slot] === TDZ) tdzError(name);
+      throwTypeError(Msg.constAssign());
+    };
+  }
+  if (b.kind === 'fname') return strict ? () => throwTypeError(Msg.constAssign()) : () => {};
+  return (env, v) => {
+    const e = envAt(env, hops);
+    if (tdz && e[slot] === TDZ) tdzError(name);
+    e[slot] = v;
+  };
+}

@@ -6,7 +6,7 @@ import { ToBoolean, ToPropertyKey } from '../../ops/type-conversion';
 import type { Code, Compiler } from '../compiler';
 import { compileExpr } from '../compile';
 import type { Env } from '../function-object';
-import { compileAssign, compileRead } from './Identifier';
+import { compileAssign, compileDynamicReference, compileRead } from './Identifier';
 import { getComputed, getProp, setComputed, setProp } from '../references';
 import { compilePrivateGet, compilePrivateSet } from './private';
 import { compileSuperBase, superGet, superSet } from './super';
@@ -52,6 +52,29 @@ export function compileReference(c: Compiler, target: Node): CompiledReference {
 
 function identifierReference(c: Compiler, node: Node): CompiledReference {
   const name: string = node.name;
+  const dyn = compileDynamicReference(c, name, node);
+  if (dyn !== null) {
+    return {
+      assign: (rhs) => (env) => { const h = dyn.resolve(env); const v = rhs(env); dyn.set(env, h, v); return v; },
+      rmw: (combine, result, oldTransform) => (env) => {
+        const h = dyn.resolve(env);
+        let old = dyn.get(env, h);
+        if (result === 'old') old = oldTransform!(old);
+        const v = combine(old, env);
+        dyn.set(env, h, v);
+        return result === 'new' ? v : old;
+      },
+      logical: (op, rhs) => (env) => {
+        const h = dyn.resolve(env);
+        const old = dyn.get(env, h);
+        if (shortCircuits(op, old)) return old;
+        const v = rhs(env);
+        dyn.set(env, h, v);
+        return v;
+      },
+      prepare: (env) => { const h = dyn.resolve(env); return (v) => dyn.set(env, h, v); },
+    };
+  }
   const read = compileRead(c, name, node);
   const write = compileAssign(c, name, node);
   return {
