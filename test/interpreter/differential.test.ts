@@ -25,6 +25,11 @@ describe('differential: ouro agrees with node on generated programs', function (
     assert.deepStrictEqual(ouro, host);
   });
 
+  it('a disagreement is reported with the program and both outcomes', function () {
+    // Stack traces differ by design (V8 names its own frames): a guaranteed disagreement.
+    assert.throws(() => agree('new Error("x").stack'), /ouro and node disagree on\nnew Error\("x"\)\.stack\n  node: returns .*\n  ouro: returns /);
+  });
+
   it('expressions over numbers, strings, BigInts, objects and arrays (1,000 cases)', function () {
     fc.assert(fc.property(expressionProgramArb(), agree), fcParams(1000));
   });
