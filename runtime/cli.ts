@@ -11,6 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as tty from 'tty';
 import { Worker } from 'worker_threads';
 import type { LimitKind } from '../interpreter/agent';
 
@@ -111,7 +112,7 @@ function parseLimit(flag: string, raw: string, min: number): number | string {
  * Parses argv (without `node` and the script path) like node: options first, then the script and
  * its arguments; `-e`/`-p` take the code and leave every later argument to the script.
  */
-export function parseArgs(argv: string[], stdinIsTTY = !!process.stdin.isTTY): ParseResult {
+export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
   let code: string | undefined;
   let print = false;
   let fuel: number | undefined;
@@ -176,7 +177,8 @@ export function parseArgs(argv: string[], stdinIsTTY = !!process.stdin.isTTY): P
   }
   if (script === undefined && !fromStdin && i < argv.length) script = argv[i++];
   if (script === undefined) {
-    if (fromStdin || !stdinIsTTY) return { kind: 'run', request: { mode: 'stdin', filename: '[stdin]', args: argv.slice(i), ...limits } };
+    // tty.isatty, not process.stdin: creating the stdin stream costs time and a handle.
+    if (fromStdin || !(stdinIsTTY ?? tty.isatty(0))) return { kind: 'run', request: { mode: 'stdin', filename: '[stdin]', args: argv.slice(i), ...limits } };
     return { kind: 'exit', code: EXIT_BAD_OPTION, stderr: `ouro: no script given (the REPL is not available yet)\n\n${USAGE}` };
   }
   const filename = path.resolve(script);
