@@ -85,6 +85,7 @@ export function saveCodeCache(): void {
   state.dirty = false;
   try {
     for (const [filename, stamp, script] of state.scripts) state.store.set(filename, { stamp, data: script.createCachedData() });
+    for (const filename of state.store.keys()) if (!fs.existsSync(filename)) state.store.delete(filename);
     const tmp = `${state.file}.${process.pid}.${Date.now()}.tmp`;
     fs.writeFileSync(tmp, v8.serialize(Object.fromEntries(state.store)));
     fs.renameSync(tmp, state.file);
