@@ -133,8 +133,8 @@ export function setupArray(realm: Realm): void {
   realm.addGlobal('Array', ArrayCtor);
 
   defineMethods(realm, ArrayCtor, [
-    ['from', ArrayFrom, 1],
     ['isArray', (_thisValue, args) => IsArray(args[0]), 1],
+    ['from', ArrayFrom, 1],
     ['of', ArrayOf, 0],
   ]);
   // https://tc39.es/ecma262/#sec-get-array-%symbol.species%

@@ -11,8 +11,8 @@ import { DeletePropertyOrThrow, Invoke, IsCallable, LengthOfArrayLike, Set } fro
 import { ToBoolean, ToIntegerOrInfinity, ToObject, ToString, describe } from '../ops/type-conversion';
 import {
   ArraySpeciesCreate, FlattenIntoArray, IsConcatSpreadable, MAX_ARRAY_LENGTH, MAX_SAFE_LENGTH, chargeFuel,
-  createDataPropertyIndex, deleteIndex, denseElements, getIndex, getIndexIfPresent, isEmptyPlainArray, relativeIndex,
-  setIndex, sortValues,
+  createDataPropertyIndex, deleteIndex, denseElements, getIndex, getIndexIfPresent, isEmptyPlainArray, nextIndexToVisit,
+  prevIndexToVisit, relativeIndex, setIndex, sortValues,
 } from '../ops/array-operations';
 import { ObjectPrototypeToString } from './Object';
 import { CreateArrayIterator } from './ArrayIterator';
@@ -83,6 +83,11 @@ const concat: BuiltinImpl = (thisValue, args) => {
         if (--R.fuel <= 0) R.agent.refuel();
         const v = getIndexIfPresent(eo, k);
         if (v !== HOLE) createDataPropertyIndex(a, n, v);
+        else {
+          const next = nextIndexToVisit(eo, k + 1, len);
+          n += next - k - 1;
+          k = next - 1;
+        }
       }
     } else {
       if (n >= MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
@@ -140,7 +145,11 @@ const every: BuiltinImpl = (thisValue, args) => {
   for (let k = 0; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE && !ToBoolean(fn.Call(thisArg, [v, k, o]))) return false;
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    if (!ToBoolean(fn.Call(thisArg, [v, k, o]))) return false;
   }
   return true;
 };
@@ -178,7 +187,11 @@ const filter: BuiltinImpl = (thisValue, args) => {
   for (let k = 0; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE && ToBoolean(fn.Call(thisArg, [v, k, o]))) createDataPropertyIndex(a, to++, v);
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    if (ToBoolean(fn.Call(thisArg, [v, k, o]))) createDataPropertyIndex(a, to++, v);
   }
   return a;
 };
@@ -239,7 +252,11 @@ const forEach: BuiltinImpl = (thisValue, args) => {
   for (let k = 0; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE) fn.Call(thisArg, [v, k, o]);
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    fn.Call(thisArg, [v, k, o]);
   }
   return undefined;
 };
@@ -264,6 +281,8 @@ const includes: BuiltinImpl = (thisValue, args) => {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndex(o, k);
     if (v === search || (v !== v && search !== search)) return true;
+    // An absent index reads as undefined, which matched above if it could: skip absent ones.
+    if (v === undefined) k = nextIndexToVisit(o, k + 1, len) - 1;
   }
   return false;
 };
@@ -288,7 +307,11 @@ const indexOf: BuiltinImpl = (thisValue, args) => {
   for (; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE && v === search) return k;
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    if (v === search) return k;
   }
   return -1;
 };
@@ -318,6 +341,16 @@ const join: BuiltinImpl = (thisValue, args) => {
       if (k > 0 && sep !== '') r = appendChecked(r, sep);
       const e = getIndex(o, k);
       if (e !== undefined && e !== null) r = appendChecked(r, typeof e === 'string' ? e : ToString(e));
+      else if (e === undefined) {
+        // Absent indices up to the next one that may be present each add just a separator.
+        const next = nextIndexToVisit(o, k + 1, len);
+        const count = next - k - 1;
+        if (count > 0 && sep !== '') {
+          if (r.length + count * sep.length > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+          r += sep.repeat(count);
+        }
+        k = next - 1;
+      }
     }
     return r;
   } finally {
@@ -347,7 +380,11 @@ const lastIndexOf: BuiltinImpl = (thisValue, args) => {
   for (; k >= 0; k--) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE && v === search) return k;
+    if (v === HOLE) {
+      k = prevIndexToVisit(o, k - 1) + 1;
+      continue;
+    }
+    if (v === search) return k;
   }
   return -1;
 };
@@ -362,7 +399,11 @@ const map: BuiltinImpl = (thisValue, args) => {
   for (let k = 0; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE) createDataPropertyIndex(a, k, fn.Call(thisArg, [v, k, o]));
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    createDataPropertyIndex(a, k, fn.Call(thisArg, [v, k, o]));
   }
   return a;
 };
@@ -417,6 +458,11 @@ const push: BuiltinImpl = (thisValue, args) => {
   return len;
 };
 
+/** The next step i (counting from 0 in the direction of the walk) whose index may be present. */
+function skipAbsent(o: JSObject, i: number, len: number, ascending: boolean): number {
+  return ascending ? nextIndexToVisit(o, i, len) : len - 1 - prevIndexToVisit(o, len - 1 - i);
+}
+
 /** https://tc39.es/ecma262/#sec-array.prototype.reduce (and reduceRight) */
 function reducer(method: string, ascending: boolean): BuiltinImpl {
   return (thisValue, args) => {
@@ -436,7 +482,7 @@ function reducer(method: string, ascending: boolean): BuiltinImpl {
         if (v !== HOLE) {
           present = true;
           acc = v;
-        }
+        } else i = skipAbsent(o, i, len, ascending);
       }
       if (!present) throwTypeError('Reduce of empty array with no initial value');
     }
@@ -445,6 +491,7 @@ function reducer(method: string, ascending: boolean): BuiltinImpl {
       const k = ascending ? i : len - 1 - i;
       const v = getIndexIfPresent(o, k);
       if (v !== HOLE) acc = fn.Call(undefined, [acc, v, k, o]);
+      else i = skipAbsent(o, i + 1, len, ascending) - 1;
     }
     return acc;
   };
@@ -531,6 +578,11 @@ const slice: BuiltinImpl = (thisValue, args) => {
       if (--R.fuel <= 0) R.agent.refuel();
       const v = getIndexIfPresent(o, k);
       if (v !== HOLE) createDataPropertyIndex(a, n, v);
+      else {
+        const next = nextIndexToVisit(o, k + 1, final);
+        n += next - k - 1;
+        k = next - 1;
+      }
     }
   }
   Set(a, 'length', n, true);
@@ -546,7 +598,11 @@ const some: BuiltinImpl = (thisValue, args) => {
   for (let k = 0; k < len; k++) {
     if (--R.fuel <= 0) R.agent.refuel();
     const v = getIndexIfPresent(o, k);
-    if (v !== HOLE && ToBoolean(fn.Call(thisArg, [v, k, o]))) return true;
+    if (v === HOLE) {
+      k = nextIndexToVisit(o, k + 1, len) - 1;
+      continue;
+    }
+    if (ToBoolean(fn.Call(thisArg, [v, k, o]))) return true;
   }
   return false;
 };
@@ -577,6 +633,7 @@ const sort: BuiltinImpl = (thisValue, args) => {
       if (--R.fuel <= 0) R.agent.refuel();
       const v = getIndexIfPresent(obj, k);
       if (v !== HOLE) items.push(v);
+      else k = nextIndexToVisit(obj, k + 1, len) - 1;
     }
   }
   const sorted = sortValues(items, comparefn);
@@ -596,7 +653,9 @@ const sort: BuiltinImpl = (thisValue, args) => {
   }
   for (; j < len; j++) {
     if (--R.fuel <= 0) R.agent.refuel();
-    deleteIndex(obj, j);
+    // Deleting an index o does not have is a no-op: jump to the next own one.
+    j = nextIndexToVisit(obj, j, len, true);
+    if (j < len) deleteIndex(obj, j);
   }
   return obj;
 };

@@ -59,6 +59,63 @@ export function getIndexIfPresent(o: JSObject, k: number): Value {
   return o.HasProperty(key) ? o.Get(key, o) : HOLE;
 }
 
+/** The index a canonical integer key names (0 .. 2^53 - 2), or -1. */
+function integerKeyIndex(key: PropertyKey): number {
+  if (typeof key !== 'string' || key.length === 0) return -1;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const n = +key;
+  return Number.isSafeInteger(n) && String(n) === key ? n : -1;
+}
+
+/**
+ * Whether the integer-keyed properties of o can be enumerated from its own storage: o is not
+ * exotic, and (unless only own properties matter) its prototype chain has no index properties,
+ * so HasProperty and Get of any other index find nothing and run no guest code.
+ */
+function indexKeysKnown(o: JSObject, own: boolean): boolean {
+  return !o.exotic && (own || protoChainIsPlain(o));
+}
+
+/**
+ * The smallest index in [k, end) at which o may have a property (own, or inherited unless `own`),
+ * or end. A loop over indices may jump there: looking up the indices in between finds nothing and
+ * runs no guest code, so skipping them is unobservable. Returns k whenever it cannot tell cheaply
+ * (inside the dense elements, or for exotic objects). Recomputed at each jump, so properties added
+ * by guest code during the loop are seen as the spec would see them.
+ */
+export function nextIndexToVisit(o: JSObject, k: number, end: number, own = false): number {
+  const el = o.elements;
+  if (k >= end || (el !== null && k < el.length) || !indexKeysKnown(o, own)) return k;
+  const shape = o.shape;
+  let best = end;
+  // An Array's indices are below 2^32 - 1, all counted in indexKeys; other objects may have larger integer keys.
+  if (shape.indexKeys > 0 || !(o instanceof JSArray)) {
+    const keys = shape.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const idx = integerKeyIndex(keys[i]);
+      if (idx >= k && idx < best) best = idx;
+    }
+  }
+  return best;
+}
+
+/** The largest index in [0, k] at which o may have a property, or -1 (nextIndexToVisit, downwards). */
+export function prevIndexToVisit(o: JSObject, k: number, own = false): number {
+  const el = o.elements;
+  if (k < 0 || (el !== null && k < el.length) || !indexKeysKnown(o, own)) return k;
+  const shape = o.shape;
+  let best = el !== null ? el.length - 1 : -1;
+  if (shape.indexKeys > 0 || !(o instanceof JSArray)) {
+    const keys = shape.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const idx = integerKeyIndex(keys[i]);
+      if (idx <= k && idx > best) best = idx;
+    }
+  }
+  return best;
+}
+
 /** Set(o, ToString(k), v, true). */
 export function setIndex(o: JSObject, k: number, v: Value): void {
   if (o instanceof JSArray && !o.exotic) {
@@ -185,7 +242,10 @@ export function FlattenIntoArray(target: JSObject, source: JSObject, sourceLen: 
     if (--R.fuel <= 0) R.agent.refuel();
     const sourceIndex = cur.index++;
     let element = getIndexIfPresent(cur.source, sourceIndex);
-    if (element === HOLE) continue;
+    if (element === HOLE) {
+      cur.index = nextIndexToVisit(cur.source, cur.index, cur.len);
+      continue;
+    }
     if (mapper !== undefined && stack.length === 0) element = mapper.Call(thisArg, [element, sourceIndex, cur.source]);
     if (cur.depth > 0 && IsArray(element)) {
       const e = element as JSObject;
