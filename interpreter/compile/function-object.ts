@@ -63,8 +63,16 @@ export class FunctionCode {
   ) {}
 
   get isClassConstructor(): boolean {
+    return this.isClassCtor;
+  }
+
+  get isClassCtor(): boolean {
     return this.info.kind === 'classConstructor';
   }
+}
+
+function throwStackOverflow(): never {
+  throw new ThrowCompletion(makeError(R.realm, 'RangeError', Msg.stackOverflow()));
 }
 
 /** Converts a host stack overflow into the guest RangeError (the host stack is the last line of defence). */
@@ -112,22 +120,25 @@ export class ECMAScriptFunction extends JSObject {
 
   override Call(thisArg: Value, args: Value[]): Value {
     const code = this.code;
-    if (code.info.kind === 'classConstructor') {
+    if (code.isClassCtor) {
       const n = this.shape.lookup('name');
       throwTypeError(Msg.classCallNoNew(n >= 0 && typeof this.slots[n] === 'string' ? this.slots[n] : 'anonymous'));
     }
-    if (--R.fuel <= 0) R.agent.refuel();
-    const d = pushFrame(this);
-    const realm = R.realm;
-    R.realm = this.fnRealm;
+    const r = R;
+    if (--r.fuel <= 0) r.agent.refuel();
+    const d = r.depth;
+    if (d >= r.maxDepth) throwStackOverflow();
+    r.fnStack[d] = this;
+    r.pcStack[d] = r.pc;
+    r.depth = d + 1;
+    const realm = r.realm;
+    r.realm = this.fnRealm;
     try {
       return (code.invoke ?? (code.invoke = code.compileBody(code)))(this, thisArg, args, undefined);
-    } catch (e) {
-      if (isHostStackOverflow(e)) throw new ThrowCompletion(makeError(R.realm, 'RangeError', Msg.stackOverflow()));
-      throw e;
     } finally {
-      R.realm = realm;
-      popFrame(d);
+      r.realm = realm;
+      r.depth = d;
+      r.pc = r.pcStack[d];
     }
   }
 

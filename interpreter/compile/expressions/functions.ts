@@ -265,10 +265,39 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
       benv[0] = env;
       for (const [to, from] of copyFromParams) benv[to] = env[from];
     }
-    for (const [init, make] of fnDecls) init(benv, make(benv));
+    for (let i = 0; i < fnDecls.length; i++) fnDecls[i][0](benv, fnDecls[i][1](benv));
     return [env, benv];
   };
   if (info.isGenerator || info.isAsync) return compileGeneratorInvoke(c2, info, node, setup);
+  // The common case, specialised: a materialized scope, simple parameters, nothing else to set up.
+  const simple = fsMat && argsSlot < 0 && ntSlot < 0 && fnameSlot < 0 && !hasFields && !derived && varTemplate === null
+    && fnDecls.length === 0 && info.simpleParams && !info.hasParameterExpressions;
+  if (simple) {
+    const pslots = params.map((p) => fs.bindings.get(p.name)!.slot);
+    const np = pslots.length;
+    const p0 = np > 0 ? pslots[0] : -1, p1 = np > 1 ? pslots[1] : -1;
+    const sloppyThis = !strict && !isArrow;
+    return (fn, thisArg, args, newTarget) => {
+      const env: Env = template.slice();
+      env[0] = fn.env;
+      if (thisSlot >= 0) {
+        env[thisSlot] = !sloppyThis ? thisArg
+          : thisArg === undefined || thisArg === null ? fn.fnRealm.globalObject : thisArg instanceof JSObject ? thisArg : ToObject(thisArg);
+      }
+      if (calleeSlot >= 0) env[calleeSlot] = fn;
+      const n = args.length;
+      if (np <= 2) {
+        if (n > 0 && p0 >= 0) env[p0] = args[0];
+        if (n > 1 && p1 >= 0) env[p1] = args[1];
+      } else {
+        const m = n < np ? n : np;
+        for (let i = 0; i < m; i++) env[pslots[i]] = args[i];
+      }
+      const result = run(env) === RETURN ? Completion.ret : undefined;
+      if (newTarget === undefined) return result;
+      return result instanceof JSObject ? result : thisArg;
+    };
+  }
   return (fn, thisArg, args, newTarget) => {
     const [env, benv] = setup(fn, thisArg, args, newTarget);
     const completion = run(benv);
