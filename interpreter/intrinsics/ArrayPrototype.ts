@@ -163,7 +163,7 @@ const fill: BuiltinImpl = (thisValue, args) => {
   const end = args[2];
   const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
   if (k >= final) return o;
-  const el = denseElements(o);
+  const el = denseElements(o, o instanceof JSArray && final - k === o.length);
   if (el !== null) {
     chargeFuel(final - k);
     el.fill(value, k, final);

@@ -19,8 +19,10 @@ import { ToBoolean, ToNumber, ToString, describe } from './type-conversion';
 export const MAX_SAFE_LENGTH = Number.MAX_SAFE_INTEGER;
 /** 2^32 - 1: the largest length of an Array. */
 export const MAX_ARRAY_LENGTH = 4294967295;
-/** Lengths up to which a holey array's elements are padded with HOLE for a bulk fast path. */
+/** The longest array whose elements a method that writes every index (fill) pads for its fast path. */
 const PAD_LIMIT = 1 << 24;
+/** Other methods pad a holey array's elements by at most this many HOLEs (or its element count). */
+const PAD_SLACK = 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Element access. The spec's algorithms work on any array-like through Get/Set/HasProperty/
@@ -168,13 +170,17 @@ export function createDataPropertyIndex(a: JSObject, k: number, v: Value): void 
  * and no exotic objects. For such an array, reading a hole finds nothing and calls no code, and
  * writing one just adds a property, so element-wise work on the returned host array is
  * unobservably equivalent to the spec's Get/Set/HasProperty/Delete steps — as long as no guest
- * code runs in between. Returns null otherwise. Pads `elements` to the length when needed.
+ * code runs in between. Returns null otherwise. Pads `elements` with HOLEs up to the length when
+ * that costs little memory, or (`fillsAll`, for a caller about to store every index) up to PAD_LIMIT.
  */
-export function denseElements(o: JSObject): Value[] | null {
+export function denseElements(o: JSObject, fillsAll = false): Value[] | null {
   if (!(o instanceof JSArray) || o.exotic || !o.extensible || o.shape.indexKeys !== 0) return null;
   const el = o.elements!;
   const len = o.slots[0] as number;
-  if (el.length !== len && (el.length > len || len > PAD_LIMIT)) return null;
+  if (el.length !== len) {
+    const gap = len - el.length;
+    if (gap < 0 || (fillsAll ? len > PAD_LIMIT : gap > Math.max(PAD_SLACK, el.length))) return null;
+  }
   if (!protoChainIsPlain(o)) return null;
   if (el.length < len) {
     chargeFuel(len - el.length);
@@ -287,16 +293,23 @@ export function sortValues(items: Value[], comparefn: JSObject | undefined): Val
   } else if (vals.length > 1) {
     let hasObject = false;
     let allStrings = true;
+    let allNumbers = true;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
       if (typeof v !== 'string') {
         allStrings = false;
+        if (typeof v !== 'number' || Object.is(v, -0)) allNumbers = false;
         if (v instanceof JSObject) { hasObject = true; break; }
-      }
+      } else allNumbers = false;
     }
     chargeFuel(vals.length);
     if (allStrings) {
-      (vals as string[]).sort(compareStrings);
+      // The host's default order is the spec's: by UTF-16 code units.
+      (vals as string[]).sort();
+    } else if (allNumbers) {
+      // Numbers with the same string are the same number (-0 aside), and ToNumber(ToString(n)) is n.
+      const keys = vals.map(String).sort();
+      for (let i = 0; i < keys.length; i++) vals[i] = +keys[i];
     } else if (!hasObject) {
       // ToString of a primitive runs no guest code (a symbol throws, as its first comparison would).
       const keyOf = vals.map((v) => ToString(v));

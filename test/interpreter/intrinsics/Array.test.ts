@@ -762,6 +762,75 @@ describe('Array', () => {
     });
   });
 
+  describe('sparse arrays and huge array-likes', () => {
+    const sparse = (entries: [number, Value][], length?: number): JSArray => env.run(() => {
+      const a = CreateArrayFromList([]);
+      for (const [k, v] of entries) a.Set(String(k), v, a);
+      if (length !== undefined) a.Set('length', length, a);
+      return a;
+    });
+
+    it('searches and walks visit only the present indices of a 2^32 - 1 long array', () => {
+      const a = sparse([[3, 'x'], [2 ** 32 - 2, 'last']]);
+      assert.strictEqual(get(a, 'length'), 2 ** 32 - 1);
+      assert.strictEqual(m('indexOf', a, 'last'), 2 ** 32 - 2);
+      assert.strictEqual(m('lastIndexOf', a, 'x'), 3);
+      assert.strictEqual(m('includes', a, 'last'), true);
+      assert.strictEqual(m('includes', a, 'nothing'), false);
+      const seen: Value[] = [];
+      m('forEach', a, fn((_v, k) => { seen.push(k); return undefined; }));
+      assert.deepStrictEqual(seen, [3, 2 ** 32 - 2]);
+      assert.strictEqual(m('reduce', a, fn((x, y) => `${x}${y}`)), 'xlast');
+      assert.strictEqual(m('reduceRight', a, fn((x, y) => `${x}${y}`)), 'lastx');
+      assert.strictEqual(m('some', a, fn((v) => v === 'last')), true);
+      assert.strictEqual(get(m('filter', a, fn(() => true)) as JSObject, 'length'), 2);
+    });
+
+    it('sort compacts a sparse array to the front, keeping its length', () => {
+      const a = sparse([[5, 'b'], [2 ** 32 - 2, 'a']]);
+      m('sort', a);
+      assert.deepStrictEqual(ownKeys(a), ['0', '1', 'length']);
+      assert.deepStrictEqual([get(a, '0'), get(a, '1'), get(a, 'length')], ['a', 'b', 2 ** 32 - 1]);
+    });
+
+    it('join, slice and concat of sparse arrays stay quick and exact', () => {
+      const a = sparse([[1, 'x']], 200000000);
+      assert.strictEqual(m('join', sparse([[1, 'x']], 5), '-'), '-x---');
+      assert.strictEqual((m('join', a, '') as string), 'x');
+      const s = m('slice', a, 1, 150000000) as JSObject;
+      assert.deepStrictEqual(ownKeys(s), ['0', 'length']);
+      assert.strictEqual(get(s, 'length'), 149999999);
+      const c = m('concat', a, arr('end')) as JSObject;
+      assert.strictEqual(get(c, 'length'), 200000001);
+      assert.strictEqual(get(c, '200000000'), 'end');
+    });
+
+    it('array-likes with integer keys beyond 2^32 are found by the generic algorithms', () => {
+      const o = like({ length: 2 ** 53 - 1, 5: 'x', 9007199254740990: 'y' });
+      assert.strictEqual(m('indexOf', o, 'y'), 9007199254740990);
+      assert.strictEqual(m('lastIndexOf', o, 'x'), 5);
+      assert.strictEqual(m('findLastIndex', like({ length: 3, 1: 'q' }), fn((v) => v === 'q')), 1);
+    });
+
+    it('indices added by a callback during a sparse walk are visited, as are inherited ones', () => {
+      const e2 = new Env();
+      const h2 = helpers(e2);
+      const a = e2.run(() => {
+        const x = CreateArrayFromList([]);
+        x.Set('10', 'ten', x);
+        x.Set('1000000', 'million', x);
+        return x;
+      });
+      const seen: Value[] = [];
+      h2.m('forEach', a, h2.fn((v, k) => {
+        seen.push(k);
+        if (k === 10) e2.run(() => { a.Set('500', 'new', a); (e2.realm.intrinsics['%Array.prototype%']).Set('7000', 'inherited', a); });
+        return undefined;
+      }));
+      assert.deepStrictEqual(seen, [10, 500, 7000, 1000000]);
+    });
+  });
+
   describe('limits and performance', () => {
     it('pushes 200,000 elements, maps, filters, reduces and sorts them with a comparator quickly', () => {
       const e = new Env();
