@@ -1,5 +1,7 @@
 import type { JSObject } from '../values/object';
-import { CreateBuiltinFunction, defineAccessors, defineMethods, type BuiltinImpl } from '../values/function';
+import type { PropertyKey, Value } from '../values/value';
+import { ACCESSOR } from '../values/shape';
+import { BuiltinFunction, CreateBuiltinFunction, defineAccessors, defineMethods, type BuiltinImpl } from '../values/function';
 import { WellKnown } from '../values/symbol';
 import type { Realm } from '../realm';
 import { R, ThrowCompletion } from '../agent';
@@ -13,7 +15,7 @@ import { DONE, GetIteratorFromMethod, IteratorClose, IteratorStepValue } from '.
 import { ToObject, ToUint32, describe } from '../ops/type-conversion';
 import { MAX_SAFE_LENGTH, createDataPropertyIndex, getIndex } from '../ops/array-operations';
 import { setupArrayPrototype } from './ArrayPrototype';
-import { CreateArrayIterator, setupArrayIterator } from './ArrayIterator';
+import { CreateArrayIterator, JSArrayIterator, arrayIteratorLength, setupArrayIterator } from './ArrayIterator';
 
 /** https://tc39.es/ecma262/#sec-array */
 const ArrayConstructor: BuiltinImpl = (_thisValue, args, newTarget) => {
@@ -63,6 +65,10 @@ const ArrayFrom: BuiltinImpl = (thisValue, args) => {
   // 5.
   if (usingIterator !== undefined) {
     const a = IsConstructor(c) ? Construct(c) : ArrayCreate(0);
+    const valuesRealm = usingIterator instanceof BuiltinFunction ? usingIterator.fnRealm : undefined;
+    if (valuesRealm !== undefined && valuesRealm.intrinsics['%Array.prototype.values%'] === usingIterator && isPristineArrayIterator(valuesRealm)) {
+      return arrayFromArrayIteration(a, ToObject(items), mapping ? mapfn as JSObject : undefined, thisArg, valuesRealm);
+    }
     const iteratorRecord = GetIteratorFromMethod(items, usingIterator);
     for (let k = 0; ; k++) {
       if (--R.fuel <= 0) R.agent.refuel();
@@ -106,6 +112,32 @@ const ArrayFrom: BuiltinImpl = (thisValue, args) => {
   return a;
 };
 
+/**
+ * Array.from steps 5.c-e when the iterator would be a built-in Array Iterator whose protocol is
+ * unobservable (isPristineArrayIterator): walks the array-like directly, with the iterator's own
+ * reads (its length each step, then Get of the index). If the mapping function or the store throws,
+ * the iterator is made then and closed as the spec's would be.
+ */
+function arrayFromArrayIteration(a: JSObject, o: JSObject, mapfn: JSObject | undefined, thisArg: Value, iterRealm: Realm): JSObject {
+  for (let k = 0; ; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    if (k >= arrayIteratorLength(o)) {
+      Set(a, 'length', k, true);
+      return a;
+    }
+    const next = getIndex(o, k);
+    try {
+      createDataPropertyIndex(a, k, mapfn !== undefined ? mapfn.Call(thisArg, [next, k]) : next);
+    } catch (e) {
+      if (e instanceof ThrowCompletion) {
+        const iterator = new JSArrayIterator(iterRealm.intrinsics['%ArrayIteratorPrototype%'], o, k + 1, 'value');
+        IteratorClose({ iterator, nextMethod: iterator.Get('next', iterator), done: false }, e);
+      }
+      throw e;
+    }
+  }
+}
+
 /** https://tc39.es/ecma262/#sec-array.of */
 const ArrayOf: BuiltinImpl = (thisValue, args) => {
   const len = args.length;
@@ -142,6 +174,36 @@ export function setupArray(realm: Realm): void {
 
   setupArrayIterator(realm);
   setupArrayPrototype(realm, proto);
+  realm.host.pristineArrayIteration = (a?: JSObject): boolean => isPristineArrayIteration(realm, a);
+}
+
+/** True when o has its own data property key holding exactly value. */
+function ownDataIs(o: JSObject, key: PropertyKey, value: Value): boolean {
+  const i = o.shape.lookup(key);
+  return i >= 0 && (o.shape.attrs[i] & ACCESSOR) === 0 && o.slots[i] === value;
+}
+
+/**
+ * Whether iterating an array (`a`, if given, must have no own @@iterator) with the built-in
+ * protocol is unobservable in realm, so a caller may walk its elements directly:
+ * Array.prototype[@@iterator] is still %Array.prototype.values%, %ArrayIteratorPrototype%.next the
+ * original next (both data properties), and no "return" method is reachable from an Array Iterator
+ * (closing one early would call it). Installed as realm.host.pristineArrayIteration for the
+ * compiler's spread and for-of fast paths.
+ */
+export function isPristineArrayIteration(realm: Realm, a?: JSObject): boolean {
+  return ownDataIs(realm.ArrayPrototype, WellKnown.iterator, realm.intrinsics['%Array.prototype.values%']) &&
+    isPristineArrayIterator(realm) && (a === undefined || a.shape.lookup(WellKnown.iterator) < 0);
+}
+
+/** Whether an Array Iterator of realm behaves as built: the original next, and no reachable "return". */
+export function isPristineArrayIterator(realm: Realm): boolean {
+  const iterProto = realm.intrinsics['%ArrayIteratorPrototype%'];
+  if (!ownDataIs(iterProto, 'next', realm.intrinsics['%ArrayIteratorPrototype%.next%'])) return false;
+  for (let p: JSObject | null = iterProto; p !== null; p = p.shape.proto) {
+    if (p.exotic || p.shape.lookup('return') >= 0) return false;
+  }
+  return true;
 }
 
 export { CreateArrayIterator };

@@ -37,6 +37,11 @@ export function setArrayIteratorLength(f: (array: JSObject) => number): void {
   iteratorLength = f;
 }
 
+/** The length an array iterator over array sees at its next step. */
+export function arrayIteratorLength(array: JSObject): number {
+  return iteratorLength(array);
+}
+
 /** https://tc39.es/ecma262/#sec-createarrayiterator */
 export function CreateArrayIterator(realm: Realm, array: JSObject, kind: ArrayIteratorKind): JSObject {
   return new JSArrayIterator(realm.intrinsics['%ArrayIteratorPrototype%'], array, 0, kind);
@@ -70,6 +75,8 @@ function ArrayIteratorNext(thisValue: Value): Value {
 export function setupArrayIterator(realm: Realm): void {
   const proto = new JSObject(realm.intrinsics['%IteratorPrototype%']);
   defineMethods(realm, proto, [['next', ArrayIteratorNext, 0]]);
+  // NON-SPEC name: the original next, for isPristineArrayIteration (Array.ts).
+  realm.intrinsics['%ArrayIteratorPrototype%.next%'] = proto.slots[proto.shape.lookup('next')] as JSObject;
   proto.addProperty(WellKnown.toStringTag, 'Array Iterator', C);
   realm.intrinsics['%ArrayIteratorPrototype%'] = proto;
 }

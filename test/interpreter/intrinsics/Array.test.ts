@@ -137,6 +137,39 @@ describe('Array', () => {
       assertThrows(() => env.call('Array.from', ArrayCtor, null), 'TypeError', 'object null is not iterable (cannot read property Symbol(Symbol.iterator))');
     });
 
+    it('Array.from over an array with unmodified iteration reads like the iterator would, and still closes it', () => {
+      const a = arr(1, 2, 3);
+      const seen: Value[] = [];
+      const r = env.call('Array.from', ArrayCtor, a, fn((v, k) => { seen.push(k); if (k === 0) m('push', a, 4); return v; }));
+      assert.deepStrictEqual(host(r), [1, 2, 3, 4]);
+      assert.deepStrictEqual(seen, [0, 1, 2, 3]);
+      // A "return" method reachable from Array Iterators is called when the mapping function throws.
+      const e2 = new Env();
+      const h2 = helpers(e2);
+      const closedWith: Value[] = [];
+      e2.run(() => e2.realm.ObjectPrototype.addHidden('return', e2.fn((t) => { closedWith.push(t); return e2.obj(); })));
+      assertThrows(() => e2.call('Array.from', e2.get('Array'), h2.arr(1, 2), h2.fn(() => e2.call('Array.prototype.at', undefined))), 'TypeError');
+      assert.strictEqual(closedWith.length, 1);
+      assert.strictEqual(e2.call('Object.prototype.toString', closedWith[0]), '[object Array Iterator]');
+    });
+
+    it('realm.host.pristineArrayIteration tells whether array iteration is still the built-in protocol', () => {
+      const e2 = new Env();
+      const h2 = helpers(e2);
+      const check = e2.realm.host.pristineArrayIteration as (a?: JSObject) => boolean;
+      const a = h2.arr(1);
+      assert.strictEqual(check(), true);
+      assert.strictEqual(check(a), true);
+      e2.run(() => a.Set(WellKnown.iterator, e2.get('Array.prototype.values'), a));
+      assert.strictEqual(check(a), false, 'own @@iterator');
+      const iterProto = e2.realm.intrinsics['%ArrayIteratorPrototype%'];
+      e2.run(() => iterProto.Set('next', e2.fn(() => undefined), iterProto));
+      assert.strictEqual(check(), false, 'replaced next');
+      const e3 = new Env();
+      e3.run(() => e3.realm.intrinsics['%IteratorPrototype%'].addHidden('return', e3.fn(() => undefined)));
+      assert.strictEqual((e3.realm.host.pristineArrayIteration as () => boolean)(), false, 'reachable return');
+    });
+
     it('Array[Symbol.species] is a getter returning this', () => {
       const d = env.run(() => ArrayCtor.GetOwnProperty(WellKnown.species))!;
       assert.ok(d.get instanceof JSObject);
