@@ -14,7 +14,7 @@ import {
   compileBreak, compileClassDeclaration, compileContinue, compileExpressionStatement, compileFunctionDeclaration, compileIf,
   compileLabeled, compileReturn, compileThrow, compileVariableDeclaration, compileWith,
 } from './statements/simple';
-import { compileBlock } from './statements/blocks';
+import { compileBlock, instantiateBlockFunctions, scopeEntry } from './statements/blocks';
 import { compileDoWhile, compileFor, compileForInOf, compileWhile } from './statements/loops';
 import { compileSwitch } from './statements/switch';
 import { compileTry } from './statements/try';
@@ -75,9 +75,16 @@ export function compileStmt(c: Compiler, node: Node): Stmt {
     case 'ExpressionStatement': return compileExpressionStatement(c, node);
     case 'VariableDeclaration': return compileVariableDeclaration(c, node);
     case 'FunctionDeclaration': {
-      const s = c.an.scopes.get(node);
       // Annex B: `if (x) function f(){}` has a block scope of its own.
-      if (s !== undefined && s.kind === 'block') return compileBlock(c, node, [node]);
+      const s = c.an.annexBBlocks.get(node);
+      if (s !== undefined) {
+        return c.withScope(s, () => {
+          const enter = scopeEntry(s);
+          const fns = instantiateBlockFunctions(c, [node])!;
+          const copy = compileFunctionDeclaration(c, node);
+          return (env) => { const e = enter(env); fns(e); return copy(e); };
+        });
+      }
       return compileFunctionDeclaration(c, node);
     }
     case 'ClassDeclaration': return compileClassDeclaration(c, node);

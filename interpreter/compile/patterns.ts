@@ -22,7 +22,7 @@ export type Init = (env: Env, v: Value) => void;
  * Binding initialization of a pattern (declarations and parameters): 'init' initializes bindings
  * declared here; 'assign' puts through the scope chain (var declarations, for-in/of heads with var).
  */
-export function compileBindingInitializer(c: Compiler, p: Node, mode: 'init' | 'assign'): Init {
+export function compileBindingInitializer(c: Compiler, p: Node, mode: 'init' | 'assign', what?: string): Init {
   switch (p.type) {
     case 'Identifier': return mode === 'init' ? compileInit(c, p.name) : compileAssign(c, p.name, p);
     case 'AssignmentPattern': {
@@ -33,7 +33,7 @@ export function compileBindingInitializer(c: Compiler, p: Node, mode: 'init' | '
       return (env, v) => inner(env, v === undefined ? dflt(env) : v);
     }
     case 'ObjectPattern': return objectPattern(c, p, (t) => ({ kind: 'pattern', init: compileBindingInitializer(c, t, mode) }));
-    case 'ArrayPattern': return arrayPattern(c, p, (t) => ({ kind: 'pattern', init: compileBindingInitializer(c, t, mode) }));
+    case 'ArrayPattern': return arrayPattern(c, p, (t) => ({ kind: 'pattern', init: compileBindingInitializer(c, t, mode) }), what);
   }
   throw new Error(`interpreter bug: binding pattern ${p.type}`);
 }
@@ -108,7 +108,7 @@ function objectPattern(c: Compiler, p: Node, mk: (t: Node) => Target): Init {
   };
 }
 
-function arrayPattern(c: Compiler, p: Node, mk: (t: Node) => Target): Init {
+function arrayPattern(c: Compiler, p: Node, mk: (t: Node) => Target, what?: string): Init {
   const elems = p.elements.map((e: Node | null) => {
     if (e === null) return null;
     if (e.type === 'RestElement') return { rest: true, target: mk(e.argument) };
@@ -117,7 +117,7 @@ function arrayPattern(c: Compiler, p: Node, mk: (t: Node) => Target): Init {
   const pos = c.pos(p);
   return (env, v) => {
     R.pc = pos;
-    const iter: IteratorRecord = GetIterator(v);
+    const iter: IteratorRecord = GetIterator(v, 'sync', what);
     try {
       for (const e of elems) {
         if (e === null) {

@@ -22,19 +22,28 @@ export function GetIteratorFromMethod(obj: Value, method: Value): IteratorRecord
 }
 
 /** https://tc39.es/ecma262/#sec-getiterator */
-export function GetIterator(obj: Value, kind: 'sync' | 'async' = 'sync'): IteratorRecord {
+/** V8's wording: the source text when known, else the value ("number 1 ... (cannot read property Symbol(Symbol.iterator))"). */
+export function notIterableMessage(obj: Value, what?: string): string {
+  if (what) return Msg.notIterable(what);
+  if (obj === undefined || obj === null) return `${String(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  if (obj instanceof JSObject) return Msg.notIterable(describe(obj));
+  return `${typeof obj} ${describe(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+}
+
+export function GetIterator(obj: Value, kind: 'sync' | 'async' = 'sync', what?: string): IteratorRecord {
   if (kind === 'async') {
     const method = GetMethod(obj, WellKnown.asyncIterator);
     if (method === undefined) {
       const syncMethod = GetMethod(obj, WellKnown.iterator);
-      if (syncMethod === undefined) throwTypeError(Msg.notAsyncIterable(describe(obj)));
+      if (syncMethod === undefined) throwTypeError(Msg.notAsyncIterable(what ?? describe(obj)));
       const syncRecord = GetIteratorFromMethod(obj, syncMethod);
       return createAsyncFromSyncIterator(syncRecord);
     }
     return GetIteratorFromMethod(obj, method);
   }
+  if (obj === undefined || obj === null) throwTypeError(notIterableMessage(obj, what));
   const method = GetMethod(obj, WellKnown.iterator);
-  if (method === undefined) throwTypeError(Msg.notIterable(describe(obj)));
+  if (method === undefined) throwTypeError(notIterableMessage(obj, what));
   return GetIteratorFromMethod(obj, method);
 }
 
@@ -150,8 +159,8 @@ export function IteratorToList(r: IteratorRecord): Value[] {
 }
 
 /** Iterates any iterable, calling f for each value; closes the iterator if f throws. */
-export function iterate(iterable: Value, f: (v: Value) => void): void {
-  const r = GetIterator(iterable);
+export function iterate(iterable: Value, f: (v: Value) => void, what?: string): void {
+  const r = GetIterator(iterable, 'sync', what);
   for (;;) {
     const v = IteratorStepValue(r);
     if (v === DONE) return;

@@ -7,6 +7,8 @@ export interface Analysis {
   scopes: Map<Node, Scope>;
   /** The function info of each function-like node (functions, classes' field initializers, static blocks). */
   functions: Map<Node, FunctionInfo>;
+  /** Annex B: the implicit block around `if (x) function f(){}`, keyed by the declaration. */
+  annexBBlocks: Map<Node, Scope>;
   top: FunctionInfo;
 }
 
@@ -57,11 +59,12 @@ export function analyze(program: Node, o: AnalyzeOptions): Analysis {
   const top = a.program(program, o);
   a.resolveAll();
   a.allocate(top);
-  return { scopes: a.scopes, functions: a.functions, top };
+  return { scopes: a.scopes, functions: a.functions, annexBBlocks: a.annexBBlocks, top };
 }
 
 class Analyzer {
   scopes = new Map<Node, Scope>();
+  annexBBlocks = new Map<Node, Scope>();
   functions = new Map<Node, FunctionInfo>();
   refs: Ref[] = [];
   allFns: FunctionInfo[] = [];
@@ -295,7 +298,8 @@ class Analyzer {
   subStmt(s: Node, scope: Scope): void {
     if (s.type === 'FunctionDeclaration' && !scope.fn.strict) {
       // Annex B: `if (x) function f(){}` behaves as if wrapped in a block.
-      const bs = this.newScope('block', scope, s, scope.fn);
+      const bs = this.newScope('block', scope, null, scope.fn);
+      this.annexBBlocks.set(s, bs);
       bs.declare(s.id.name, 'function', s);
       this.func(s, bs, 'normal');
       this.annexB(s, bs);

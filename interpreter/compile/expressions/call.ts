@@ -20,14 +20,14 @@ import { JSArray } from '../../exotics/array';
 import { HOLE } from '../../values/value';
 
 /** Spreads an iterable into out (fast for plain arrays whose iteration is unmodified). */
-export function spreadInto(out: Value[], v: Value): void {
+export function spreadInto(out: Value[], v: Value, what?: string): void {
   if (v instanceof JSArray && isPristineArrayIteration(v)) {
     const el = v.elements!;
     const n = v.length;
     for (let i = 0; i < n; i++) out.push(i < el.length && el[i] !== HOLE ? el[i] : v.Get(String(i), v));
     return;
   }
-  iterate(v, (x) => { out.push(x); });
+  iterate(v, (x) => { out.push(x); }, what);
 }
 
 /** True when iterating a would be unobservable: Array.prototype[@@iterator] and %ArrayIteratorPrototype%.next are the originals. */
@@ -42,11 +42,11 @@ export function isPristineArrayIteration(a: JSArray): boolean {
 
 export function compileArgs(c: Compiler, args: Node[]): (env: Env) => Value[] {
   if (args.some((a) => a.type === 'SpreadElement')) {
-    const parts = args.map((a) => ({ spread: a.type === 'SpreadElement', code: compileExpr(c, a.type === 'SpreadElement' ? a.argument : a) }));
+    const parts = args.map((a) => ({ spread: a.type === 'SpreadElement', code: compileExpr(c, a.type === 'SpreadElement' ? a.argument : a), what: a.type === 'SpreadElement' ? renderExpression(a.argument) : '' }));
     return (env) => {
       const out: Value[] = [];
       for (const p of parts) {
-        if (p.spread) spreadInto(out, p.code(env));
+        if (p.spread) spreadInto(out, p.code(env), p.what);
         else out.push(p.code(env));
       }
       return out;
@@ -63,12 +63,37 @@ export function compileArgs(c: Compiler, args: Node[]): (env: Env) => Value[] {
 }
 
 /** How V8 names a callee in "x is not a function". */
-export function calleeText(c: Compiler, callee: Node): string {
-  const t = c.text(callee).replace(/\s+/g, ' ');
-  if (callee.type === 'Identifier' || callee.type === 'MemberExpression' && t.length <= 60) {
-    return t.replace(/\((?:[^()]|\([^()]*\))*\)/g, '(...)');
+export function calleeText(_c: Compiler, callee: Node): string {
+  return renderExpression(callee);
+}
+
+/** Renders an expression the way V8's CallPrinter does for error messages ("a.b(...).c", "(intermediate value)"). */
+export function renderExpression(e: Node): string {
+  switch (e.type) {
+    case 'Identifier': return e.name;
+    case 'ThisExpression': return 'this';
+    case 'Super': return 'super';
+    case 'PrivateIdentifier': return '#' + e.name;
+    case 'Literal':
+      if (typeof e.value === 'string') return JSON.stringify(e.value);
+      if (e.regex) return `/${e.regex.pattern}/${e.regex.flags}`;
+      return e.bigint !== undefined ? `${e.bigint}n` : String(e.value);
+    case 'ChainExpression': return renderExpression(e.expression);
+    case 'MemberExpression': {
+      const obj = renderExpression(e.object);
+      const dot = e.optional ? '?.' : '.';
+      if (!e.computed) return `${obj}${dot}${e.property.type === 'PrivateIdentifier' ? '#' : ''}${e.property.name}`;
+      if (e.property.type === 'Literal' && typeof e.property.value === 'string' && /^[A-Za-z_$][\w$]*$/.test(e.property.value)) return `${obj}${dot}${e.property.value}`;
+      return `${obj}${e.optional ? '?.' : ''}[${renderExpression(e.property)}]`;
+    }
+    case 'CallExpression': return `${renderExpression(e.callee)}${e.optional ? '?.' : ''}(...)`;
+    case 'ArrayExpression': return `[${e.elements.map((x: Node | null) => x === null ? '' : renderExpression(x)).join(',')}]`;
+    case 'ObjectExpression': return e.properties.length === 0 ? '{}' : '{(intermediate value)}';
+    case 'SequenceExpression': return `(${e.expressions.map(renderExpression).join(' , ')})`;
+    case 'UnaryExpression': return `(${e.operator}${/^[a-z]/.test(e.operator) ? ' ' : ''}${renderExpression(e.argument)})`;
+    case 'TemplateLiteral': return e.expressions.length === 0 ? JSON.stringify(e.quasis[0].value.cooked) : '(intermediate value)';
   }
-  return t.length <= 40 ? t : 'expression';
+  return '(intermediate value)';
 }
 
 function notFunction(name: string): never {
@@ -184,6 +209,31 @@ export function compileCall(c: Compiler, node: Node, inChain = false): Code {
       R.pc = pos;
       if (!(f instanceof JSObject) || !f.isCallable) notFunction(name);
       return f.Call(undefined, a);
+    };
+  }
+  if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression' && callee.expression.object.type !== 'Super') {
+    // (a?.b)() calls b with this = a; a short-circuited chain gives undefined (not a function).
+    const m = callee.expression;
+    const obj = compileChainPart(c, m.object, true);
+    const optionalMember = !!m.optional;
+    let get: (env: Env, o: Value) => Value;
+    if (m.property.type === 'PrivateIdentifier') {
+      const pg = compilePrivateGet(c, m.property.name);
+      get = (env, o) => pg(env, o);
+    } else if (!m.computed) {
+      const g = namedGetter(m.property.name, pos);
+      get = (_env, o) => g(o);
+    } else {
+      const key = compileExpr(c, m.property);
+      get = (env, o) => getComputed(o, key(env));
+    }
+    return (env) => {
+      const o = obj(env);
+      const f = o === SHORT || (optionalMember && (o === undefined || o === null)) ? undefined : get(env, o);
+      const a = args(env);
+      R.pc = pos;
+      if (!(f instanceof JSObject) || !f.isCallable) notFunction(name);
+      return f.Call(o === SHORT ? undefined : o, a);
     };
   }
   const fcode = compileChainPart(c, callee, inChain);

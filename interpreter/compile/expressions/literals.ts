@@ -14,7 +14,7 @@ import { compileExpr } from '../compile';
 import type { Env } from '../function-object';
 import { compileMethod, compileNamedFunctionOrClass, setFunctionName } from './functions';
 import { isAnonymousFunctionDefinition } from './operators';
-import { spreadInto, compileArgs, calleeText } from './call';
+import { spreadInto, compileArgs, calleeText, renderExpression } from './call';
 import { throwTypeError, Msg } from '../../errors';
 import { namedGetter } from './member';
 import { getComputed } from '../references';
@@ -152,12 +152,12 @@ export function compileArray(c: Compiler, node: Node): Code {
       return new JSArray(R.realm.ArrayPrototype, el);
     };
   }
-  const parts = elements.map((e) => e === null ? null : { spread: e.type === 'SpreadElement', code: compileExpr(c, e.type === 'SpreadElement' ? e.argument : e) });
+  const parts = elements.map((e) => e === null ? null : { spread: e.type === 'SpreadElement', code: compileExpr(c, e.type === 'SpreadElement' ? e.argument : e), what: e.type === 'SpreadElement' ? renderExpression(e.argument) : '' });
   return (env) => {
     const el: Value[] = [];
     let holes = false;
     for (const p of parts) {
-      if (p === null) { el.push(HOLE); holes = true; } else if (p.spread) spreadInto(el, p.code(env));
+      if (p === null) { el.push(HOLE); holes = true; } else if (p.spread) spreadInto(el, p.code(env), p.what);
       else el.push(p.code(env));
     }
     const a = new JSArray(R.realm.ArrayPrototype, el);

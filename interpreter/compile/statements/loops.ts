@@ -12,7 +12,7 @@ import type { Env } from '../function-object';
 import { compileBindingInitializer, compileAssignmentPattern } from '../patterns';
 import { compileReference } from '../expressions/references';
 import { scopeEntry } from './blocks';
-import { isPristineArrayIteration } from '../expressions/call';
+import { isPristineArrayIteration, renderExpression } from '../expressions/call';
 
 /** The loop-control plumbing shared by all loops: returns [body, breakCode, continueCode]. */
 function loopBody(c: Compiler, body: Node): [Stmt, number, number] {
@@ -139,6 +139,7 @@ export function compileForInOf(c: Compiler, node: Node): Stmt {
   }) : [compileForBinding(c, node.left), ...loopBody(c, node.body)]) as [(env: Env, v: Value) => void, Stmt, number, number];
   const completion = c.completion;
   const pos = c.pos(node.right);
+  const what = renderExpression(node.right);
   const runBody = (env: Env, v: Value): number => {
     const e = iterEnter ? iterEnter(env) : env;
     bind(e, v);
@@ -175,7 +176,7 @@ export function compileForInOf(c: Compiler, node: Node): Stmt {
         if (r !== NORMAL && r !== cont) return r === brk ? NORMAL : r;
       }
     }
-    const iter = GetIterator(iterable);
+    const iter = GetIterator(iterable, 'sync', what);
     for (;;) {
       if (--R.fuel <= 0) R.agent.refuel();
       const v = IteratorStepValue(iter);

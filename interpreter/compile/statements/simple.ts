@@ -13,6 +13,7 @@ import { compileNamedFunctionOrClass } from '../expressions/functions';
 import { isAnonymousFunctionDefinition } from '../expressions/operators';
 import { compileClass } from '../expressions/classes';
 import { scopeEntry } from './blocks';
+import { renderExpression } from '../expressions/call';
 
 export function compileExpressionStatement(c: Compiler, node: Node): Stmt {
   const e = compileExpr(c, node.expression);
@@ -42,7 +43,7 @@ export function compileVariableDeclaration(c: Compiler, node: Node): Stmt {
       }
       continue;
     }
-    const init = compileBindingInitializer(c, d.id, isVar ? 'assign' : 'init');
+    const init = compileBindingInitializer(c, d.id, isVar ? 'assign' : 'init', renderExpression(d.init));
     const v = compileExpr(c, d.init);
     parts.push((env) => init(env, v(env)));
   }
