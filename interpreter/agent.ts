@@ -54,6 +54,8 @@ export class Agent {
   saved: Registers | null = null;
   /** Host hook: called for promises rejected with no handler (operation 'reject' | 'handle'). */
   rejectionTracker: ((promise: JSObject, operation: 'reject' | 'handle') => void) | null = null;
+  /** The GlobalSymbolRegistry (Symbol.for). */
+  symbolRegistry = new Map<string, import('./values/symbol').JSSymbol>();
   /** Host hook: errors that occur in jobs with nowhere else to go (HostReportErrors). */
   reportError: ((v: Value) => void) | null = null;
 
@@ -96,6 +98,12 @@ export class Agent {
       job();
     }
     this.jobs.length = 0;
+    this.jobHead = 0;
+  }
+
+  /** Drops every queued job (after a termination: nothing of the terminated guest may run later). */
+  clearJobs(): void {
+    this.jobs = [];
     this.jobHead = 0;
   }
 

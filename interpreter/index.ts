@@ -98,7 +98,10 @@ export function createRealm(): OuroRealm {
       return v;
     } catch (e) {
       if (e instanceof ThrowCompletion) throw guestErrorFrom(e.value, realm);
-      if (e instanceof Termination) throw new LimitError(e.limit, e.message);
+      if (e instanceof Termination) {
+        agent.clearJobs();
+        throw new LimitError(e.limit, e.message);
+      }
       throw e;
     } finally {
       leaveAgent(prev);

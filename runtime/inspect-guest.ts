@@ -5,7 +5,7 @@
  * state, ...) that their files export. Proxies are looked through to their target, as Node does.
  */
 import { JSObject } from '../interpreter/values/object';
-import { JSSymbol, symbolRegistry } from '../interpreter/values/symbol';
+import { JSSymbol } from '../interpreter/values/symbol';
 import { isArrayIndex, type PropertyKey, type Value } from '../interpreter/values/value';
 import type { PropertyDescriptor } from '../interpreter/values/descriptor';
 import { JSArray } from '../interpreter/exotics/array';
@@ -278,11 +278,11 @@ export function internalConstructorName(o: JSObject): string {
 /** The registered symbol Symbol.for('nodejs.util.inspect.custom'). */
 export function customInspectSymbol(): JSSymbol {
   const key = 'nodejs.util.inspect.custom';
-  let sym = symbolRegistry.get(key);
+  let sym = R.agent.symbolRegistry.get(key);
   if (sym === undefined) {
     sym = new JSSymbol(key);
     sym.registeredKey = key;
-    symbolRegistry.set(key, sym);
+    R.agent.symbolRegistry.set(key, sym);
   }
   return sym;
 }

@@ -1,6 +1,7 @@
 import { JSObject } from '../values/object';
 import { CreateBuiltinFunction, defineMethods, defineAccessors } from '../values/function';
-import { JSSymbol, WellKnown, symbolRegistry } from '../values/symbol';
+import { JSSymbol, WellKnown } from '../values/symbol';
+import { R } from '../agent';
 import type { Value } from '../values/value';
 import type { Realm } from '../realm';
 import { throwTypeError } from '../errors';
@@ -52,11 +53,11 @@ export function setupSymbol(realm: Realm): void {
     // https://tc39.es/ecma262/#sec-symbol.for
     ['for', (_t, args) => {
       const stringKey = ToString(args[0]);
-      const existing = symbolRegistry.get(stringKey);
+      const existing = R.agent.symbolRegistry.get(stringKey);
       if (existing !== undefined) return existing;
       const sym = new JSSymbol(stringKey);
       sym.registeredKey = stringKey;
-      symbolRegistry.set(stringKey, sym);
+      R.agent.symbolRegistry.set(stringKey, sym);
       return sym;
     }, 1],
     // https://tc39.es/ecma262/#sec-symbol.keyfor

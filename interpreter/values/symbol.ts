@@ -24,5 +24,10 @@ export const WellKnown = {
   unscopables: new JSSymbol('Symbol.unscopables'),
 };
 
-/** The global symbol registry (Symbol.for / Symbol.keyFor) is shared by all realms of an agent cluster. */
-export const symbolRegistry = new Map<string, JSSymbol>();
+/**
+ * The global symbol registry (Symbol.for / Symbol.keyFor) is shared by all realms of an agent
+ * (cluster); each agent has its own, so one guest cannot grow another's or the host's.
+ */
+export function symbolRegistryOf(agent: { symbolRegistry: Map<string, JSSymbol> }): Map<string, JSSymbol> {
+  return agent.symbolRegistry;
+}
