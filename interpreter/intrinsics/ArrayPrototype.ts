@@ -63,7 +63,7 @@ const concat: BuiltinImpl = (thisValue, args) => {
       const eo = e as JSObject;
       const len = LengthOfArrayLike(eo);
       if (n + len > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
-      const src = denseElements(eo);
+      const src = denseElements(eo, len);
       if (src !== null && a !== eo && a instanceof JSArray && !a.exotic && a.extensible && a.shape.indexKeys === 0 &&
           a.elements!.length === n && a.lengthWritable && n + len <= MAX_ARRAY_LENGTH) {
         // Fast path: CreateDataPropertyOrThrow for each present element, appended in bulk.
@@ -109,7 +109,7 @@ const copyWithin: BuiltinImpl = (thisValue, args) => {
   const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
   let count = Math.min(final - from, len - to);
   if (count <= 0) return o;
-  const el = denseElements(o);
+  const el = denseElements(o, len);
   if (el !== null) {
     chargeFuel(count);
     el.copyWithin(to, from, from + count);
@@ -163,7 +163,7 @@ const fill: BuiltinImpl = (thisValue, args) => {
   const end = args[2];
   const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
   if (k >= final) return o;
-  const el = denseElements(o, o instanceof JSArray && final - k === o.length);
+  const el = denseElements(o, len, final - k === len);
   if (el !== null) {
     chargeFuel(final - k);
     el.fill(value, k, final);
@@ -271,7 +271,7 @@ const includes: BuiltinImpl = (thisValue, args) => {
   if (n === Infinity) return false;
   if (n === -Infinity) n = 0;
   let k = n >= 0 ? n : Math.max(len + n, 0);
-  const el = denseElements(o);
+  const el = denseElements(o, len);
   if (el !== null) {
     chargeFuel(len - k);
     // A hole reads as undefined (the prototype chain has no index properties).
@@ -297,7 +297,7 @@ const indexOf: BuiltinImpl = (thisValue, args) => {
   if (n === Infinity) return -1;
   if (n === -Infinity) n = 0;
   let k = n >= 0 ? n : Math.max(len + n, 0);
-  const el = denseElements(o);
+  const el = denseElements(o, len);
   if (el !== null) {
     if (k >= len) return -1;
     const i = el.indexOf(search, k);
@@ -371,7 +371,7 @@ const lastIndexOf: BuiltinImpl = (thisValue, args) => {
   if (n === -Infinity) return -1;
   let k = n >= 0 ? Math.min(n, len - 1) : len + n;
   if (k < 0) return -1;
-  const el = denseElements(o);
+  const el = denseElements(o, len);
   if (el !== null) {
     const i = el.lastIndexOf(search, k);
     chargeFuel(k + 1 - (i < 0 ? 0 : i));
@@ -501,7 +501,7 @@ function reducer(method: string, ascending: boolean): BuiltinImpl {
 const reverse: BuiltinImpl = (thisValue) => {
   const o = ToObject(thisValue);
   const len = LengthOfArrayLike(o);
-  const el = denseElements(o);
+  const el = denseElements(o, len);
   if (el !== null) {
     chargeFuel(len);
     el.reverse();
@@ -535,7 +535,7 @@ const shift: BuiltinImpl = (thisValue) => {
     Set(o, 'length', 0, true);
     return undefined;
   }
-  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o) : null;
+  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o, len) : null;
   if (el !== null) {
     chargeFuel(len);
     const first = el.shift();
@@ -564,7 +564,7 @@ const slice: BuiltinImpl = (thisValue, args) => {
   const count = Math.max(final - k, 0);
   const a = ArraySpeciesCreate(o, count);
   let n = 0;
-  const src = count > 0 ? denseElements(o) : null;
+  const src = count > 0 ? denseElements(o, len) : null;
   if (src !== null && a !== o && isEmptyPlainArray(a)) {
     chargeFuel(count);
     const el = src.slice(k, final);
@@ -624,7 +624,7 @@ const sort: BuiltinImpl = (thisValue, args) => {
   const len = LengthOfArrayLike(obj);
   // 5. SortIndexedProperties(obj, len, SortCompare, skip-holes): collect the present values.
   const items: Value[] = [];
-  const el = denseElements(obj);
+  const el = denseElements(obj, len);
   if (el !== null) {
     chargeFuel(len);
     for (let k = 0; k < len; k++) if (el[k] !== HOLE) items.push(el[k]);
@@ -639,7 +639,7 @@ const sort: BuiltinImpl = (thisValue, args) => {
   const sorted = sortValues(items, comparefn);
   // 6-10. Write the sorted values back, then delete the remaining indices (the holes move to the end).
   const itemCount = sorted.length;
-  const out = denseElements(obj);
+  const out = denseElements(obj, len);
   if (out !== null && out.length === len) {
     chargeFuel(len);
     for (let j = 0; j < itemCount; j++) out[j] = sorted[j];
@@ -689,7 +689,7 @@ const splice: BuiltinImpl = (thisValue, args) => {
   // 12.
   const a = ArraySpeciesCreate(o, actualDeleteCount);
   // Fast path: a plain dense receiver and a fresh plain result.
-  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o) : null;
+  const el = o instanceof JSArray && o.lengthWritable ? denseElements(o, len) : null;
   if (el !== null && a !== o && isEmptyPlainArray(a) && newLen <= MAX_ARRAY_LENGTH) {
     chargeFuel(len - actualStart + itemCount);
     const removed = insertAt(el, actualStart, actualDeleteCount, items);
@@ -831,7 +831,7 @@ const unshift: BuiltinImpl = (thisValue, args) => {
   const argCount = args.length;
   if (argCount > 0) {
     if (len + argCount > MAX_SAFE_LENGTH) throwTypeError(Msg.invalidArrayLength());
-    const el = o instanceof JSArray && o.lengthWritable && len + argCount <= MAX_ARRAY_LENGTH ? denseElements(o) : null;
+    const el = o instanceof JSArray && o.lengthWritable && len + argCount <= MAX_ARRAY_LENGTH ? denseElements(o, len) : null;
     if (el !== null) {
       chargeFuel(len + argCount);
       insertAt(el, 0, 0, args);

@@ -170,13 +170,13 @@ export function createDataPropertyIndex(a: JSObject, k: number, v: Value): void 
  * and no exotic objects. For such an array, reading a hole finds nothing and calls no code, and
  * writing one just adds a property, so element-wise work on the returned host array is
  * unobservably equivalent to the spec's Get/Set/HasProperty/Delete steps — as long as no guest
- * code runs in between. Returns null otherwise. Pads `elements` with HOLEs up to the length when
+ * code runs in between. `len` is the length the caller read: if guest code (an argument's
+ * conversion, a species constructor) has changed it since, there is no fast path. Returns null otherwise. Pads `elements` with HOLEs up to the length when
  * that costs little memory, or (`fillsAll`, for a caller about to store every index) up to PAD_LIMIT.
  */
-export function denseElements(o: JSObject, fillsAll = false): Value[] | null {
-  if (!(o instanceof JSArray) || o.exotic || !o.extensible || o.shape.indexKeys !== 0) return null;
+export function denseElements(o: JSObject, len: number, fillsAll = false): Value[] | null {
+  if (!(o instanceof JSArray) || o.exotic || !o.extensible || o.shape.indexKeys !== 0 || o.slots[0] !== len) return null;
   const el = o.elements!;
-  const len = o.slots[0] as number;
   if (el.length !== len) {
     const gap = len - el.length;
     if (gap < 0 || (fillsAll ? len > PAD_LIMIT : gap > Math.max(PAD_SLACK, el.length))) return null;

@@ -691,6 +691,43 @@ describe('Array', () => {
     });
   });
 
+  describe('lengths changed by argument conversions', () => {
+    const shrinkTo = (a: JSObject, n: number, ret: number): JSObject =>
+      env.obj({ valueOf: env.fn(() => { env.run(() => a.Set('length', n, a)); return ret; }) });
+
+    it('copyWithin, with the length shortened by its start argument, deletes what it would copy', () => {
+      const a = arr(...Array.from({ length: 30 }, (_, i) => i));
+      m('copyWithin', a, 0, shrinkTo(a, 20, 25));
+      assert.strictEqual(get(a, 'length'), 20);
+      assert.deepStrictEqual(ownKeys(a), [...Array.from({ length: 15 }, (_, i) => String(i + 5)), 'length']);
+    });
+
+    it('fill writes up to the length read before its arguments were converted', () => {
+      const a = arr(1, 2, 3, 4);
+      m('fill', a, 0, shrinkTo(a, 1, 0));
+      assert.deepStrictEqual(host(a), [0, 0, 0, 0]);
+    });
+
+    it('includes reads the indices cut off by fromIndex\'s conversion as undefined', () => {
+      const a = arr(1, 2, 3);
+      assert.strictEqual(m('includes', a, undefined, shrinkTo(a, 0, 0)), true);
+      const b = arr(1, 2, 3);
+      assert.strictEqual(m('indexOf', b, 3, shrinkTo(b, 1, 0)), -1);
+    });
+
+    it('slice and splice see the elements as they are after the conversions', () => {
+      const a = arr(1, 2, 3, 4);
+      const r = m('slice', a, shrinkTo(a, 2, 0)) as JSObject;
+      assert.strictEqual(get(r, 'length'), 4);
+      assert.deepStrictEqual(ownKeys(r), ['0', '1', 'length']);
+      const b = arr(1, 2, 3, 4);
+      const removed = m('splice', b, shrinkTo(b, 2, 0), 3) as JSObject;
+      assert.deepStrictEqual(ownKeys(removed), ['0', '1', 'length']);
+      assert.strictEqual(get(removed, 'length'), 3);
+      assert.deepStrictEqual(host(b), [, ]);
+    });
+  });
+
   describe('sort', () => {
     it('sorts by string order by default, and numerically with a comparator', () => {
       assert.deepStrictEqual(host(m('sort', arr(10, 9, 1, 2))), [1, 10, 2, 9]);
