@@ -766,6 +766,13 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
         return yield* body(e);
       };
     }
+    case 'ExportNamedDeclaration': return genStmt(c, node.declaration);
+    case 'ExportDefaultDeclaration': {
+      const { compileDefaultExportValue } = require('./modules');
+      const v = genExpr(c, node.declaration);
+      const init = compileDefaultExportValue(c);
+      return function* (env) { init(env, yield* v(env)); return NORMAL; };
+    }
     case 'ClassDeclaration': unsupported(c, node, 'yield/await in a class heritage or computed key');
     // falls through
     default:
@@ -980,11 +987,11 @@ export class JSGenerator extends JSObject {
 JSGenerator.prototype.className = 'Generator';
 
 /** Runs one step of a generator body with its frame pushed; returns the host iterator result. */
-function stepBody(g: { body: Gen | null; fn: ECMAScriptFunction | null }, method: 'next' | 'throw', arg: unknown): IteratorResult<any, any> {
-  const fn = g.fn!;
-  const d = pushFrame(fn);
+function stepBody(g: { body: Gen | null; fn: ECMAScriptFunction | null; realm?: import('../realm').Realm }, method: 'next' | 'throw', arg: unknown): IteratorResult<any, any> {
+  const fn = g.fn;
+  const d = pushFrame(fn as any);
   const realm = R.realm;
-  R.realm = fn.fnRealm;
+  R.realm = fn !== null ? fn.fnRealm : g.realm!;
   try {
     return method === 'next' ? g.body!.next(arg) : g.body!.throw(arg);
   } catch (e) {
@@ -1035,7 +1042,7 @@ function awaitValue(v: Value, onFulfilled: (x: Value) => void, onRejected: (x: V
 }
 
 /** AsyncFunctionStart / AsyncBlockStart with the await loop. */
-function runAsync(g: { body: Gen | null; fn: ECMAScriptFunction | null }, resolve: (v: Value) => void, reject: (v: Value) => void): void {
+export function runAsync(g: { body: Gen | null; fn: ECMAScriptFunction | null; realm?: import('../realm').Realm }, resolve: (v: Value) => void, reject: (v: Value) => void): void {
   let first = true;
   const step = (method: 'next' | 'throw', arg: unknown): void => {
     let r: IteratorResult<any, any>;

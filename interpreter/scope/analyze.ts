@@ -10,6 +10,8 @@ export interface Analysis {
   /** Annex B: the implicit block around `if (x) function f(){}`, keyed by the declaration. */
   annexBBlocks: Map<Node, Scope>;
   top: FunctionInfo;
+  /** The module record, when this is module code (for import.meta and import()). */
+  module?: unknown;
 }
 
 interface Ref {

@@ -7,6 +7,7 @@ import { resolve, type Resolution } from '../../scope/analyze';
 import type { Binding } from '../../scope/scope';
 import type { Code, Compiler } from '../compiler';
 import type { Env } from '../function-object';
+import { ImportRef } from '../modules';
 import { dynamicFind, envAt, failedSet, globalDelete, globalGet, globalSet, type DynamicScopeRef } from '../references';
 
 export type Setter = (env: Env, v: Value) => void;
@@ -65,7 +66,26 @@ function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null,
     return (_env) => globalGet(R.realm, name, forTypeof);
   }
   if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
+  if (b.kind === 'import') {
+    const hops = r.hops, slot = b.slot;
+    return (env) => {
+      const v = envAt(env, hops)[slot];
+      if (v instanceof ImportRef) {
+        const x = readImportRef(v);
+        if (x === TDZ) tdzError(name);
+        return x;
+      }
+      return v;
+    };
+  }
   return slotReader(r.hops, b.slot, needsTdz(c, b, r, node), name);
+}
+
+function readImportRef(ref: ImportRef): Value {
+  const env = ref.module.env;
+  if (env === null) return TDZ;
+  const v = env[ref.slot];
+  return v instanceof ImportRef ? readImportRef(v) : v;
 }
 
 /** Reads an identifier (or a pseudo-binding such as 'this'). */

@@ -6,8 +6,8 @@ import { compileRead } from './Identifier';
 export function compileMetaProperty(c: Compiler, node: Node): Code {
   if (node.meta.name === 'new') return compileRead(c, 'new.target', node);
   // import.meta: supplied by the module loader through the realm's host hooks.
-  const { importMetaFor } = require('../modules');
-  return () => importMetaFor(c.file);
+  const { compileImportMeta } = require('../modules');
+  return compileImportMeta(c);
 }
 
 /** import(specifier): delegated to the host's module loader. */
