@@ -1,4 +1,4 @@
-import type { JSObject } from '../values/object';
+import { JSObject } from '../values/object';
 import type { PropertyKey, Value } from '../values/value';
 import { ACCESSOR } from '../values/shape';
 import { BuiltinFunction, CreateBuiltinFunction, defineAccessors, defineMethods, type BuiltinImpl } from '../values/function';
@@ -8,10 +8,14 @@ import { R, ThrowCompletion } from '../agent';
 import { Msg, throwRangeError, throwTypeError } from '../errors';
 import { JSArray, ArrayCreate } from '../exotics/array';
 import {
-  Construct, CreateDataPropertyOrThrow, GetMethod, GetPrototypeFromConstructor, IsArray, IsCallable, IsConstructor,
+  Call, Construct, CreateDataPropertyOrThrow, GetMethod, GetPrototypeFromConstructor, IsArray, IsCallable, IsConstructor,
   LengthOfArrayLike, Set,
 } from '../ops/object-operations';
-import { DONE, GetIteratorFromMethod, IteratorClose, IteratorStepValue } from '../ops/iterator-operations';
+import {
+  DONE, GetIteratorFromMethod, IteratorClose, IteratorComplete, IteratorStepValue, IteratorValue, createAsyncFromSyncIterator,
+  type IteratorRecord,
+} from '../ops/iterator-operations';
+import { PromiseResolve, newPromiseIntrinsic, promiseThenHost, type JSPromise } from './Promise';
 import { ToObject, ToUint32, describe } from '../ops/type-conversion';
 import { MAX_SAFE_LENGTH, createDataPropertyIndex, getIndex } from '../ops/array-operations';
 import { setupArrayPrototype } from './ArrayPrototype';
@@ -138,6 +142,110 @@ function arrayFromArrayIteration(a: JSObject, o: JSObject, mapfn: JSObject | und
   }
 }
 
+/**
+ * Runs an async abstract closure written as a host generator, where each `yield v` is Await(v):
+ * AsyncFunctionStart / AsyncBlockStart with a fresh %Promise% capability of realm.
+ * https://tc39.es/ecma262/#sec-asyncblockstart
+ */
+function runAsyncClosure(realm: Realm, body: Generator<Value, Value, Value>): JSObject {
+  const capability = newPromiseIntrinsic(realm);
+  const step = (mode: 'next' | 'throw', v: Value): void => {
+    let r: IteratorResult<Value, Value>;
+    try {
+      r = mode === 'next' ? body.next(v) : body.throw(new ThrowCompletion(v));
+    } catch (e) {
+      if (!(e instanceof ThrowCompletion)) throw e;
+      capability.reject(e.value);
+      return;
+    }
+    if (r.done) {
+      capability.resolve(r.value);
+      return;
+    }
+    // https://tc39.es/ecma262/#await
+    let promise: JSObject;
+    try {
+      promise = PromiseResolve(realm.intrinsics['%Promise%'], r.value);
+    } catch (e) {
+      if (!(e instanceof ThrowCompletion)) throw e;
+      step('throw', e.value);
+      return;
+    }
+    promiseThenHost(promise as JSPromise, (x) => step('next', x), (x) => step('throw', x));
+  };
+  step('next', undefined);
+  return capability.promise;
+}
+
+/** https://tc39.es/ecma262/#sec-asynciteratorclose, for a throw completion (which always wins): yields the Await. */
+function* AsyncIteratorClose(r: IteratorRecord, completion: ThrowCompletion): Generator<Value, never, Value> {
+  try {
+    const ret = GetMethod(r.iterator, 'return');
+    if (ret !== undefined) yield Call(ret, r.iterator);
+  } catch (e) {
+    if (!(e instanceof ThrowCompletion)) throw e;
+  }
+  throw completion;
+}
+
+/** The fromAsyncClosure of Array.fromAsync: each `yield` is an Await. https://tc39.es/proposal-array-from-async/ */
+function* fromAsyncClosure(c: Value, asyncItems: Value, mapfn: Value, thisArg: Value): Generator<Value, Value, Value> {
+  // a-b.
+  if (mapfn !== undefined && !IsCallable(mapfn)) throwTypeError(Msg.notAFunction(describe(mapfn)));
+  const mapper = mapfn as JSObject | undefined;
+  // c-g.
+  const usingAsyncIterator = GetMethod(asyncItems, WellKnown.asyncIterator);
+  const usingSyncIterator = usingAsyncIterator === undefined ? GetMethod(asyncItems, WellKnown.iterator) : undefined;
+  let iteratorRecord: IteratorRecord | undefined;
+  if (usingAsyncIterator !== undefined) iteratorRecord = GetIteratorFromMethod(asyncItems, usingAsyncIterator);
+  else if (usingSyncIterator !== undefined) iteratorRecord = createAsyncFromSyncIterator(GetIteratorFromMethod(asyncItems, usingSyncIterator));
+  // h. An async or sync iterable.
+  if (iteratorRecord !== undefined) {
+    const a = IsConstructor(c) ? Construct(c) : ArrayCreate(0);
+    for (let k = 0; ; k++) {
+      if (--R.fuel <= 0) R.agent.refuel();
+      if (k >= MAX_SAFE_LENGTH) {
+        try {
+          throwTypeError(Msg.invalidArrayLength());
+        } catch (e) {
+          return yield* AsyncIteratorClose(iteratorRecord, e as ThrowCompletion);
+        }
+      }
+      const nextResult = yield Call(iteratorRecord.nextMethod, iteratorRecord.iterator);
+      if (!(nextResult instanceof JSObject)) throwTypeError(`Iterator result ${describe(nextResult)} is not an object`);
+      if (IteratorComplete(nextResult)) {
+        Set(a, 'length', k, true);
+        return a;
+      }
+      const nextValue = IteratorValue(nextResult);
+      try {
+        // IfAbruptCloseAsyncIterator after the call, after its Await, and after the store.
+        const mappedValue = mapper !== undefined ? yield mapper.Call(thisArg, [nextValue, k]) : nextValue;
+        createDataPropertyIndex(a, k, mappedValue);
+      } catch (e) {
+        if (e instanceof ThrowCompletion) yield* AsyncIteratorClose(iteratorRecord, e);
+        throw e;
+      }
+    }
+  }
+  // i. An array-like.
+  const arrayLike = ToObject(asyncItems);
+  const len = LengthOfArrayLike(arrayLike);
+  const a = IsConstructor(c) ? Construct(c, [len]) : ArrayCreate(len);
+  for (let k = 0; k < len; k++) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const kValue = yield getIndex(arrayLike, k);
+    const mappedValue = mapper !== undefined ? yield mapper.Call(thisArg, [kValue, k]) : kValue;
+    createDataPropertyIndex(a, k, mappedValue);
+  }
+  Set(a, 'length', len, true);
+  return a;
+}
+
+/** Array.fromAsync (ES2026): the promise for an array of the awaited values. https://tc39.es/proposal-array-from-async/#sec-array.fromAsync */
+const ArrayFromAsync: BuiltinImpl = (thisValue, args) =>
+  runAsyncClosure(R.realm, fromAsyncClosure(thisValue, args[0], args[1], args[2]));
+
 /** https://tc39.es/ecma262/#sec-array.of */
 const ArrayOf: BuiltinImpl = (thisValue, args) => {
   const len = args.length;
@@ -151,7 +259,6 @@ const ArrayOf: BuiltinImpl = (thisValue, args) => {
 /**
  * %Array%, %Array.prototype% (itself an Array exotic object) and %ArrayIteratorPrototype%.
  * https://tc39.es/ecma262/#sec-array-objects
- * Array.fromAsync is not here yet (it needs the async machinery).
  */
 export function setupArray(realm: Realm): void {
   const proto = new JSArray(realm.ObjectPrototype);
@@ -167,6 +274,7 @@ export function setupArray(realm: Realm): void {
   defineMethods(realm, ArrayCtor, [
     ['isArray', (_thisValue, args) => IsArray(args[0]), 1],
     ['from', ArrayFrom, 1],
+    ['fromAsync', ArrayFromAsync, 1],
     ['of', ArrayOf, 0],
   ]);
   // https://tc39.es/ecma262/#sec-get-array-%symbol.species%

@@ -10,6 +10,7 @@ import { toHost } from '../../../interpreter/host-copy';
 import { Termination } from '../../../interpreter/agent';
 import { CreateArrayIterator } from '../../../interpreter/intrinsics/Array';
 import { createRealm } from '../../../interpreter';
+import { promiseStateOf } from '../../../interpreter/intrinsics/Promise';
 
 /** Helpers over one realm: guest arrays from host lists, method calls, host copies. */
 function helpers(env: Env) {
@@ -168,6 +169,30 @@ describe('Array', () => {
       const e3 = new Env();
       e3.run(() => e3.realm.intrinsics['%IteratorPrototype%'].addHidden('return', e3.fn(() => undefined)));
       assert.strictEqual((e3.realm.host.pristineArrayIteration as () => boolean)(), false, 'reachable return');
+    });
+
+    it('Array.fromAsync resolves to the awaited values of an iterable or array-like, with an awaited mapper', () => {
+      const settle = (p: Value): { state: string; value: unknown } => {
+        env.run(() => env.realm.agent.runJobs());
+        const st = promiseStateOf(p as JSObject)!;
+        return { state: st.state, value: st.state === 'rejected' ? get(st.value as JSObject, 'name') : host(st.value) };
+      };
+      const resolved = (v: Value): Value => env.call('Promise.resolve', env.get('Promise'), v);
+      assert.deepStrictEqual(settle(env.call('Array.fromAsync', ArrayCtor, arr(1, resolved(2)))), { state: 'fulfilled', value: [1, 2] });
+      assert.deepStrictEqual(settle(env.call('Array.fromAsync', ArrayCtor, like({ length: 2, 0: resolved('a') }), fn((v, k) => resolved(`${v}${k}`)))),
+        { state: 'fulfilled', value: ['a0', 'undefined1'] });
+      // Errors reject the promise rather than throwing.
+      const p = env.call('Array.fromAsync', ArrayCtor, arr(), 3);
+      assert.ok(p instanceof JSObject);
+      assert.deepStrictEqual(settle(p), { state: 'rejected', value: 'TypeError' });
+      assert.deepStrictEqual(settle(env.call('Array.fromAsync', ArrayCtor, undefined)), { state: 'rejected', value: 'TypeError' });
+    });
+
+    it('Array.fromAsync closes a sync iterable\'s iterator when the mapper throws', () => {
+      let closed = 0;
+      env.call('Array.fromAsync', ArrayCtor, env.iterable([1, 2], () => closed++), fn(() => env.call('Array.prototype.at', undefined)));
+      env.run(() => env.realm.agent.runJobs());
+      assert.strictEqual(closed, 1);
     });
 
     it('Array[Symbol.species] is a getter returning this', () => {
@@ -971,6 +996,12 @@ describe('Array', () => {
         'Object.getOwnPropertyNames(Array.prototype[Symbol.unscopables]).sort()',
         '[Array.isArray([]), Array.isArray(Array.prototype), Array.isArray({ length: 0 })]',
       ]) sameAsHost(src);
+    });
+
+    it('Array.fromAsync awaits each value', () => {
+      const r = createRealm();
+      r.evaluate('var out; async function* g() { yield 1; yield Promise.resolve(2); } Array.fromAsync(g(), async x => x * 10).then(v => { out = v; });');
+      assert.deepStrictEqual(r.evaluate('out'), [10, 20]);
     });
 
     it('reports errors as V8 does', () => {
