@@ -70,8 +70,9 @@ const ArrayFrom: BuiltinImpl = (thisValue, args) => {
   if (usingIterator !== undefined) {
     const a = IsConstructor(c) ? Construct(c) : ArrayCreate(0);
     const valuesRealm = usingIterator instanceof BuiltinFunction ? usingIterator.fnRealm : undefined;
-    if (valuesRealm !== undefined && valuesRealm.intrinsics['%Array.prototype.values%'] === usingIterator && isPristineArrayIterator(valuesRealm)) {
-      return arrayFromArrayIteration(a, ToObject(items), mapping ? mapfn as JSObject : undefined, thisArg, valuesRealm);
+    if (items instanceof JSObject && valuesRealm !== undefined && valuesRealm.intrinsics['%Array.prototype.values%'] === usingIterator &&
+        isPristineArrayIterator(valuesRealm)) {
+      return arrayFromArrayIteration(a, items, mapping ? mapfn as JSObject : undefined, thisArg, valuesRealm);
     }
     const iteratorRecord = GetIteratorFromMethod(items, usingIterator);
     for (let k = 0; ; k++) {
