@@ -846,3 +846,5 @@ win32._makeLong = win32.toNamespacedPath;
 posix._makeLong = posix.toNamespacedPath;
 
 module.exports = process.platform === 'win32' ? win32 : posix;
+
+export {}; // a module for tsc; the guest sees module.exports

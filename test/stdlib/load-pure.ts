@@ -98,8 +98,8 @@ const FALLBACK_VALIDATORS = String.raw`
   function validateFunction(value, name) { if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value); }
   function validateBoolean(value, name) { if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value); }
   function validateNumber(value, name) { if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value); }
-  function validateObject(value, name, options) {
-    const nullable = options && options.nullable, allowArray = options && options.allowArray, allowFunction = options && options.allowFunction;
+  function validateObject(value, name, options = 0) {
+    const nullable = (options & 1) !== 0, allowArray = (options & 2) !== 0, allowFunction = (options & 4) !== 0;
     if ((!nullable && value === null) || (!allowArray && Array.isArray(value)) || (typeof value !== 'object' && (!allowFunction || typeof value !== 'function')))
       throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
@@ -118,7 +118,8 @@ const FALLBACK_VALIDATORS = String.raw`
   }
   module.exports = { validateString, validateFunction, validateBoolean, validateNumber, validateObject, validateArray,
     validateStringArray, validateBooleanArray, validateUnion, validateOneOf, validateInteger,
-    kValidateObjectAllowNullable: 1, kValidateObjectAllowArray: 2, kValidateObjectAllowFunction: 4 };
+    kValidateObjectNone: 0, kValidateObjectAllowNullable: 1, kValidateObjectAllowArray: 2, kValidateObjectAllowFunction: 4,
+    kValidateObjectAllowObjects: 6, kValidateObjectAllowObjectsAndNull: 7 };
 `;
 
 // The guest side of the loader: a registry of wrapped builtins and Node's require semantics for them.
