@@ -133,7 +133,10 @@ const cases: Case[] = [
     info(new codes.ERR_UNKNOWN_FILE_EXTENSION('.ts', '/a/b.ts')),
     info(new codes.ERR_INVALID_PACKAGE_TARGET('/p/', '.', 'x')),
   ];`),
-  c('ERR_DLOPEN_FAILED is written like node\'s C++ errors', `return info(new codes.ERR_DLOPEN_FAILED('/a/x.node: invalid ELF header'));`),
+  // node throws this one from C++ (process.dlopen); ouro's runtime from internal/errors.
+  c('ERR_DLOPEN_FAILED is written like node\'s C++ errors', `
+    if (typeof codes.ERR_DLOPEN_FAILED === 'function') return info(new codes.ERR_DLOPEN_FAILED('/etc/passwd: invalid ELF header'));
+    try { process.dlopen({ exports: {} }, '/etc/passwd'); } catch (e) { return info(e); }`),
   c('ERR_ASSERTION', `return info(new codes.ERR_ASSERTION('a == b'));`),
   c('a message built with %d and %j', `return [
     new codes.ERR_INSPECTOR_COMMAND(-32000, 'nope').message,
@@ -146,7 +149,7 @@ const cases: Case[] = [
     return [info(e), e.host, e.port, info(f), f.reason];`),
   c('the wrong number of arguments is an internal assertion', `
     return [thrown(() => new codes.ERR_INVALID_THIS()), thrown(() => new codes.ERR_STREAM_PREMATURE_CLOSE(1))]
-      .map((i) => i === 'no throw' ? i : { code: i.code, name: i.name, first: i.message.split('\n')[0] });`),
+      .map((i) => i === 'no throw' ? i : { code: i.code, name: i.name, first: i.message.split('\\n')[0] });`),
   c('ERR_SYSTEM_ERROR (SystemError)', `
     const ctx = { errno: -2, code: 'ENOENT', message: 'no such file or directory', syscall: 'open', path: '/x', dest: '/y' };
     const e = new codes.ERR_SYSTEM_ERROR(ctx);
@@ -186,7 +189,7 @@ const cases: Case[] = [
     return [e.name, e.message, e.code, e.constructor === AggregateError, e.errors.length];`),
   c('genericNodeError', `
     const e = errors.genericNodeError('msg', { name: 'MyWarning', count: 3 });
-    return [e.name, e.message, e.count, e.stack.split('\n')[0], Object.keys(e)];`),
+    return [e.name, e.message, e.count, e.stack.split('\\n')[0], Object.keys(e)];`),
   c('determineSpecificType', `
     return [null, undefined, 1, -0, NaN, Infinity, 10n, true, Symbol('q'), function f() {}, [], {}, 'x', "a'b",
       'long'.repeat(10), Object.create(null)].map(errors.determineSpecificType);`),
