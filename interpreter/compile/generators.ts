@@ -237,6 +237,18 @@ export function genExpr(c: Compiler, node: Node): GenCode {
         return s;
       };
     }
+    case 'ImportExpression': {
+      const spec = genExpr(c, node.source);
+      const opts = node.options ? genExpr(c, node.options) : null;
+      const referrer = c.file;
+      const referrerModule = c.an.module as any;
+      return function* (env) {
+        const s = yield* spec(env);
+        const o = opts ? yield* opts(env) : undefined;
+        const { dynamicImport } = require('./modules');
+        return dynamicImport(R.realm, referrerModule ?? null, referrer, s, o);
+      };
+    }
     case 'TaggedTemplateExpression': {
       // Evaluate the substitutions resumably, then make the call with the ordinary machinery.
       unsupported(c, node, 'yield/await inside a tagged template');
@@ -290,10 +302,9 @@ function genAssignment(c: Compiler, node: Node): GenCode {
   const op: string = node.operator;
   const left = node.left;
   if (op === '=' && (left.type === 'ObjectPattern' || left.type === 'ArrayPattern')) {
-    if (hasSuspend(left)) unsupported(c, node, 'yield/await inside a destructuring pattern');
     const rhs = genExpr(c, node.right);
-    const assign = compileAssignmentPattern(c, left);
-    return function* (env) { const v = yield* rhs(env); assign(env, v); return v; };
+    const assign = genPattern(c, left, 'pattern');
+    return function* (env) { const v = yield* rhs(env); yield* assign(env, v); return v; };
   }
   const target = genTarget(c, left);
   const rhs = left.type === 'Identifier' && isAnonymousFunctionDefinition(node.right) ? wrap(compileNamedValue(c, node.right, left)) : genExpr(c, node.right);
@@ -685,15 +696,14 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
     case 'VariableDeclaration': {
       const isVar = node.kind === 'var';
       const parts = node.declarations.map((d: Node) => {
-        if (d.id.type !== 'Identifier' && hasSuspend(d.id)) unsupported(c, d, 'yield/await inside a destructuring pattern');
-        const init = d.id.type === 'Identifier' ? (isVar ? compileAssign(c, d.id.name, d.id) : compileInit(c, d.id.name)) : compileBindingInitializer(c, d.id, isVar ? 'assign' : 'init');
-        const v = d.init ? genExpr(c, d.init) : null;
+        const init = genPattern(c, d.id, isVar ? 'assign' : 'init');
+        const v = d.init ? (d.id.type === 'Identifier' && isAnonymousFunctionDefinition(d.init) ? wrap(compileNamedValue(c, d.init, d.id)) : genExpr(c, d.init)) : null;
         return { init, v, skip: !d.init && isVar };
       });
       return function* (env) {
         for (const p of parts) {
           if (p.skip) continue;
-          p.init(env, p.v ? yield* p.v(env) : undefined);
+          yield* p.init(env, p.v ? yield* p.v(env) : undefined);
         }
         return NORMAL;
       };
@@ -813,14 +823,16 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
   const tdzEnter = s ? scopeEntry(s) : null;
   const right = s ? c.withScope(s, () => genExpr(c, node.right)) : genExpr(c, node.right);
   const iterEnter = s ? scopeEntry(s) : null;
-  if (hasSuspend(node.left)) unsupported(c, node, 'yield/await inside a for-in/of head pattern');
   const build = () => {
-    let bind: (env: Env, v: Value) => void;
+    let bind: GenInit;
     const left = node.left;
-    if (left.type === 'VariableDeclaration') bind = compileBindingInitializer(c, left.declarations[0].id, left.kind === 'var' ? 'assign' : 'init');
-    else if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') bind = compileAssignmentPattern(c, left);
-    else { const ref = compileReference(c, left); bind = (env, v) => ref.prepare(env)(v); }
-    return [bind, ...genLoopBody(c, node.body)] as [(env: Env, v: Value) => void, GenStmt, number, number];
+    if (left.type === 'VariableDeclaration') bind = genPattern(c, left.declarations[0].id, left.kind === 'var' ? 'assign' : 'init');
+    else if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') bind = genPattern(c, left, 'pattern');
+    else {
+      const target = genTarget(c, left);
+      bind = function* (env, v) { const ref: GenRef = yield* target(env); ref.set(v); };
+    }
+    return [bind, ...genLoopBody(c, node.body)] as [GenInit, GenStmt, number, number];
   };
   const [bind, body, brk, cont] = s ? c.withScope(s, build) : build();
   const pos = c.pos(node.right);
@@ -832,7 +844,7 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
       for (const key of enumerateObjectProperties(ToObject(v))) {
         if (--R.fuel <= 0) R.agent.refuel();
         const e = iterEnter ? iterEnter(env) : env;
-        bind(e, key);
+        yield* bind(e, key);
         const r = yield* body(e);
         if (r !== NORMAL && r !== cont) return r === brk ? NORMAL : r;
       }
@@ -854,7 +866,7 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
       let r: number;
       try {
         const e = iterEnter ? iterEnter(env) : env;
-        bind(e, x);
+        yield* bind(e, x);
         r = yield* body(e);
       } catch (err) {
         if (err instanceof ThrowCompletion || err instanceof GeneratorReturn) {
@@ -1232,3 +1244,106 @@ export function compileGeneratorInvoke(c: Compiler, info: FunctionInfo, node: No
 }
 
 export { TDZ, type SourcePos };
+
+// ---- destructuring with suspension (yield/await in defaults, computed keys or targets) ----
+
+type GenInit = (env: Env, v: Value) => Gen;
+
+/** Binding or assignment destructuring whose defaults/keys may suspend. */
+export function genPattern(c: Compiler, p: Node, mode: 'init' | 'assign' | 'pattern'): GenInit {
+  if (!hasSuspend(p)) {
+    const init = mode === 'pattern' ? compileAssignmentPattern(c, p) : compileBindingInitializer(c, p, mode);
+    return function* (env, v) { init(env, v); };
+  }
+  switch (p.type) {
+    case 'AssignmentPattern': {
+      const inner = genPattern(c, p.left, mode);
+      const dflt = p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right)
+        ? wrap(compileNamedValue(c, p.right, p.left)) : genExpr(c, p.right);
+      return function* (env, v) { yield* inner(env, v === undefined ? yield* dflt(env) : v); };
+    }
+    case 'ObjectPattern': {
+      const props = p.properties.map((prop: Node) => {
+        if (prop.type === 'RestElement') return { rest: true, key: null as GenCode | null, sk: null as PropertyKey | null, target: prop.argument };
+        return { rest: false, key: prop.computed ? genExpr(c, prop.key) : null, sk: prop.computed ? null : staticKey(prop.key), target: prop.value };
+      });
+      const targets = props.map((x: any) => genTargetOrPattern(c, x.target, mode));
+      const pos = c.pos(p);
+      return function* (env, v) {
+        if (v === undefined || v === null) { R.pc = pos; throwTypeError(`Cannot destructure '${String(v)}' as it is ${String(v)}.`); }
+        const used: PropertyKey[] = [];
+        for (let i = 0; i < props.length; i++) {
+          const prop = props[i];
+          if (prop.rest) {
+            const store = yield* targets[i].prepare(env);
+            const rest = new JSObject(R.realm.ObjectPrototype);
+            CopyDataProperties(rest, v, used);
+            yield* store(rest);
+            continue;
+          }
+          const k = prop.key ? ToPropertyKey(yield* prop.key(env)) : prop.sk!;
+          used.push(k);
+          const store = yield* targets[i].prepare(env);
+          yield* store(getProp(v, k));
+        }
+      };
+    }
+    case 'ArrayPattern': {
+      const elems = p.elements.map((e: Node | null) => e === null ? null : e.type === 'RestElement'
+        ? { rest: true, t: genTargetOrPattern(c, e.argument, mode) } : { rest: false, t: genTargetOrPattern(c, e, mode) });
+      const pos = c.pos(p);
+      return function* (env, v) {
+        R.pc = pos;
+        const iter = GetIterator(v);
+        try {
+          for (const e of elems) {
+            if (e === null) { if (!iter.done) IteratorStepValue(iter); continue; }
+            const store = yield* e.t.prepare(env);
+            if (e.rest) {
+              const values: Value[] = [];
+              while (!iter.done) { const x = IteratorStepValue(iter); if (x !== DONE) values.push(x); }
+              yield* store(require('../ops/object-operations').CreateArrayFromList(values));
+              continue;
+            }
+            let x: Value = undefined;
+            if (!iter.done) { const next = IteratorStepValue(iter); if (next !== DONE) x = next; }
+            yield* store(x);
+          }
+        } catch (err) {
+          if (!iter.done && (err instanceof ThrowCompletion || err instanceof GeneratorReturn)) IteratorClose(iter, err instanceof ThrowCompletion ? err : undefined);
+          throw err;
+        }
+        if (!iter.done) IteratorClose(iter);
+      };
+    }
+    case 'Identifier': {
+      const set = mode === 'init' ? compileInit(c, p.name) : compileAssign(c, p.name, p);
+      return function* (env, v) { set(env, v); };
+    }
+  }
+  unsupported(c, p, `yield/await inside ${p.type}`);
+}
+
+/** A destructuring target: evaluates its reference first (assignment targets), then stores (which may run defaults). */
+function genTargetOrPattern(c: Compiler, t: Node, mode: 'init' | 'assign' | 'pattern'): { prepare(env: Env): Gen } {
+  let inner = t;
+  let dflt: GenCode | null = null;
+  if (t.type === 'AssignmentPattern') {
+    inner = t.left;
+    dflt = inner.type === 'Identifier' && isAnonymousFunctionDefinition(t.right) ? wrap(compileNamedValue(c, t.right, inner)) : genExpr(c, t.right);
+  }
+  const withDefault = (env: Env, store: (v: Value) => Gen) => function* (v: Value): Gen {
+    yield* store(v === undefined && dflt !== null ? yield* dflt(env) : v);
+  };
+  if (inner.type === 'ObjectPattern' || inner.type === 'ArrayPattern' || mode !== 'pattern') {
+    const init = genPattern(c, inner, mode);
+    return { *prepare(env: Env): Gen { return withDefault(env, (v) => init(env, v)); } };
+  }
+  const target = genTarget(c, inner);
+  return {
+    *prepare(env: Env): Gen {
+      const ref: GenRef = yield* target(env);
+      return withDefault(env, function* (v) { ref.set(v); });
+    },
+  };
+}
