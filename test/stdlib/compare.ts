@@ -81,10 +81,9 @@ export function guestEnv(): StdlibEnv {
 export async function guestResult(env: StdlibEnv, c: Case): Promise<unknown> {
   env.run(`globalThis.__result = undefined;
     __run(() => (async () => {\n${c.src}\n})()).then((r) => { globalThis.__result = r; });`);
-  if (c.wait) {
-    await new Promise((r) => setTimeout(r, c.wait));
-    await env.waitTimers(c.wait + 1000);
-  }
+  if (c.wait) await new Promise((r) => setTimeout(r, c.wait));
+  // Let the timers the case started (and those they start) fire.
+  await env.waitTimers((c.wait ?? 0) + 2000);
   return env.run('__result');
 }
 

@@ -7,7 +7,8 @@
  * The realm gets what these modules need of a Node environment: a `process` whose emitWarning
  * records warnings and whose nextTick runs callbacks as promise jobs (a throw there is recorded as
  * uncaught), `internalBinding('util')` with the host's inspect and format over guest values, and
- * setTimeout/clearTimeout backed by host timers (for AbortSignal.timeout).
+ * setTimeout/clearTimeout backed by host timers (for AbortSignal.timeout). `__inspect` is that
+ * inspect, for tests (the realm has no util module of its own here).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -130,6 +131,7 @@ export function loadStdlib(): StdlibEnv {
     util.setOwn('format', CreateBuiltinFunction(realm, (_t, args) => format(args), 0, 'format'));
     util.setOwn('formatWithOptions', CreateBuiltinFunction(realm,
       (_t, args) => formatWithOptions(inspectOptionsFromGuest(args[0]), args.slice(1)), 1, 'formatWithOptions'));
+    def('__inspect', util.Get('inspect', util));
     def('__internalBinding', CreateBuiltinFunction(realm, (_t, args) => {
       if (args[0] === 'util') return util;
       return throwError('Error', `No such binding: ${String(args[0])}`);
