@@ -969,7 +969,32 @@ function formatList(array, type = 'and') {
   }
 }
 
+// The function forms of Node 20's first releases (node 20.11 still exports these names).
+const uvException = (ctx) => new UVException(ctx);
+const uvExceptionWithHostPort = (err, syscall, address, port) =>
+  new UVExceptionWithHostPort(err, syscall, address, port);
+const errnoException = (err, syscall, original) => new ErrnoException(err, syscall, original);
+const exceptionWithHostPort = (err, syscall, address, port, additional) =>
+  new ExceptionWithHostPort(err, syscall, address, port, additional);
+const dnsException = (code, syscall, hostname) => new DNSException(code, syscall, hostname);
+/**
+ * Node 20.11's way to write a longer stack for an error. NON-NODE: a new capture here would
+ * lose the code in the stack's first line (see addCodeToStack), so the error is kept as it is.
+ */
+const captureLargerStackTrace = (err) => err;
+/** Node 18's name for addCodeToStack (the name argument is the error's name). */
+function addCodeToName(err, name, code) {
+  addCodeToStack(err, code);
+}
+
 export {
+  uvException,
+  uvExceptionWithHostPort,
+  errnoException,
+  exceptionWithHostPort,
+  dnsException,
+  captureLargerStackTrace,
+  addCodeToName,
   AbortError,
   aggregateTwoErrors,
   NodeAggregateError,
