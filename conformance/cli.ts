@@ -141,7 +141,9 @@ function progressReporter(out: Output) {
       if (!finished && now - last < (tty ? 100 : 15_000)) return;
       last = now;
       const elapsed = now - start;
-      const eta = done > 0 ? ((total - done) * elapsed) / done : 0;
+      // Skips settle first and cost nothing: estimate from the tests that ran.
+      const ran = c.pass + c.fail;
+      const eta = ran > 0 ? ((total - done) * elapsed) / ran : 0;
       const counts = `pass ${c.pass} fail ${c.fail} skip ${c.skip}`;
       if (tty) {
         const width = Math.max(10, Math.min(40, (out.columns ?? 80) - 70));

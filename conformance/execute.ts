@@ -245,7 +245,11 @@ async function runScriptTest(job: TestJob, ctx: RunContext): Promise<{ result: '
   // Async: done when print reports completion; the host may still schedule guest jobs for a few turns.
   for (let turn = 0; ; turn++) {
     const failure = printed.find((s) => s.startsWith(ASYNC_FAILURE));
-    if (failure !== undefined) return fail(failure.slice(ASYNC_FAILURE.length).trim() || 'async test failure');
+    if (failure !== undefined) {
+      // doneprintHandle.js prints 'Test262Error: ' + String(error), and String(error) repeats the name.
+      const text = failure.slice(ASYNC_FAILURE.length).trim().replace(/^(\w+): \1: /, '$1: ');
+      return fail(text || 'async test failure');
+    }
     if (printed.includes(ASYNC_COMPLETE)) return pass();
     if (turn >= ASYNC_HOST_TURNS) return fail('async test did not complete ($DONE was not called)');
     await yieldToHost();

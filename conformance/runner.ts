@@ -18,7 +18,7 @@ export const DEFAULT_ROOT = path.resolve(PACKAGE_ROOT, '../shared/test262');
 export const EXPECTATIONS_DIR = path.join(PACKAGE_ROOT, 'conformance', 'expectations');
 export const SLICE_FILE = path.join(PACKAGE_ROOT, 'conformance', 'slice.txt');
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_FUEL = 100_000_000;
 
 export interface RunOptions {
