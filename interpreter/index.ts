@@ -79,9 +79,14 @@ function safeString(v: Value): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Creates a realm with its own agent (call stack, fuel, job queue). */
-export function createRealm(): OuroRealm {
-  const agent = new Agent();
+export interface CreateRealmOptions {
+  /** Create the realm in this realm's agent (shared job queue, symbol registry and limits), as $262.createRealm does. */
+  sameAgentAs?: OuroRealm;
+}
+
+/** Creates a realm with its own agent (call stack, fuel, job queue), or in an existing agent. */
+export function createRealm(options: CreateRealmOptions = {}): OuroRealm {
+  const agent = options.sameAgentAs ? options.sameAgentAs.agent : new Agent();
   const prev = enterAgent(agent, null as any);
   let realm: Realm;
   try {

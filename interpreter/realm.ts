@@ -23,6 +23,8 @@ export class Realm {
   readonly globalObject: JSObject;
   /** The global declarative environment record: script-level let/const/class. */
   readonly globalLex = new Map<string, GlobalBinding>();
+  /** Bumped whenever a global lexical binding is added (caches of global-object lookups check it). */
+  lexVersion = 0;
   /** Var names declared by scripts (VarNames of the global environment record). */
   readonly varNames = new Set<string>();
   /** Tagged-template objects by site. https://tc39.es/ecma262/#sec-gettemplateobject */

@@ -1,7 +1,7 @@
 import { JSObject } from '../values/object';
 import { JSSymbol, WellKnown } from '../values/symbol';
 import { TDZ, HOLE, type PropertyKey, type Value } from '../values/value';
-import { ACCESSOR, W } from '../values/shape';
+import { ACCESSOR, W, E, C } from '../values/shape';
 import { R } from '../agent';
 import { Msg, throwReferenceError, throwTypeError } from '../errors';
 import { keyString, protoForPrimitive } from '../ops/object-operations';
@@ -187,3 +187,117 @@ export function dynamicFind(env: Env, refs: DynamicScopeRef[], name: string): JS
 
 export type { GlobalBinding };
 export { R };
+
+/**
+ * A global name read with a per-site cache: the global lexical binding record, or the global
+ * object's slot (valid while its shape, the shape's version and the lexical bindings are unchanged).
+ */
+export function cachedGlobalGetter(name: string, forTypeof: boolean): () => Value {
+  let cRealm: Realm | null = null;
+  let cLex: GlobalBinding | null = null;
+  let cShape: any = null;
+  let cVersion = -1;
+  let cLexVersion = -1;
+  let cSlot = -1;
+  return () => {
+    const realm = R.realm;
+    if (realm === cRealm) {
+      if (cLex !== null) {
+        const v = cLex.value;
+        if (v !== TDZ) return v;
+      } else {
+        const g = realm.globalObject;
+        const s = g.shape;
+        if (s === cShape && s.version === cVersion && realm.lexVersion === cLexVersion) return g.slots[cSlot];
+      }
+    }
+    const lex = realm.globalLex.get(name);
+    if (lex !== undefined) {
+      cRealm = realm;
+      cLex = lex;
+      if (lex.value === TDZ) throwReferenceError(Msg.tdz(name));
+      return lex.value;
+    }
+    const g = realm.globalObject;
+    if (!g.exotic) {
+      const i = g.shape.lookup(name);
+      if (i >= 0 && !(g.shape.attrs[i] & ACCESSOR)) {
+        cRealm = realm;
+        cLex = null;
+        cShape = g.shape;
+        cVersion = g.shape.version;
+        cLexVersion = realm.lexVersion;
+        cSlot = i;
+        return g.slots[i];
+      }
+    }
+    return globalGet(realm, name, forTypeof);
+  };
+}
+
+/**
+ * A property write with a constant key, with an inline cache for writable own data properties and
+ * for adding a property by a shape transition (when no prototype has the key).
+ */
+export function namedSetter(key: string, strict: boolean, pos: any): (o: Value, v: Value) => void {
+  let ownShape: any = null;
+  let ownSlot = -1;
+  let fromShape: any = null;
+  let toShape: any = null;
+  let protoObjs: JSObject[] = [];
+  let protoShapes: any[] = [];
+  const slow = (o: JSObject, v: Value): void => {
+    const s = o.shape;
+    if (!s.dictionary && !o.exotic && o.Set === JSObject.prototype.Set && o.DefineOwnProperty === JSObject.prototype.DefineOwnProperty) {
+      const i = s.lookup(key);
+      if (i >= 0) {
+        if ((s.attrs[i] & (W | ACCESSOR)) === W) {
+          ownShape = s;
+          ownSlot = i;
+          o.slots[i] = v;
+          return;
+        }
+      } else if (o.extensible) {
+        const objs: JSObject[] = [];
+        const shapes: any[] = [];
+        let ok = true;
+        for (let p = s.proto; p !== null; p = p.shape.proto) {
+          if (p.exotic || p.shape.dictionary || p.shape.lookup(key) >= 0) { ok = false; break; }
+          objs.push(p);
+          shapes.push(p.shape);
+        }
+        if (ok) {
+          const ns = s.add(key, W | E | C);
+          fromShape = s;
+          toShape = ns;
+          protoObjs = objs;
+          protoShapes = shapes;
+          o.shape = ns;
+          o.slots.push(v);
+          return;
+        }
+      }
+    }
+    R.pc = pos;
+    if (!o.Set(key, v, o) && strict) failedSet(o, key);
+  };
+  return (o, v) => {
+    if (o instanceof JSObject) {
+      const s = o.shape;
+      if (s === ownShape) { o.slots[ownSlot] = v; return; }
+      if (s === fromShape && o.extensible) {
+        let valid = true;
+        for (let i = 0; i < protoObjs.length; i++) if (protoObjs[i].shape !== protoShapes[i]) { valid = false; break; }
+        if (valid) {
+          o.shape = toShape;
+          o.slots.push(v);
+          return;
+        }
+      }
+      slow(o, v);
+      return;
+    }
+    R.pc = pos;
+    setProp(o, key, v, strict);
+  };
+}

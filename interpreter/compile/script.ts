@@ -123,6 +123,7 @@ export function GlobalDeclarationInstantiation(realm: Realm, s: CompiledScript, 
   for (const [name] of s.functions) if (!CanDeclareGlobalFunction(g, name)) typeError(`Cannot declare global function ${name}`);
   for (const name of fn.varNames) if (!CanDeclareGlobalVar(g, name)) typeError(`Cannot declare global variable ${name}`);
   for (const [name, isConst] of fn.lexNames) realm.globalLex.set(name, { name, value: TDZ, mutable: !isConst });
+  if (fn.lexNames.length > 0) realm.lexVersion++;
   for (const [name, make] of s.functions) CreateGlobalFunctionBinding(realm, name, make(env), false);
   for (const name of fn.varNames) CreateGlobalVarBinding(realm, name, false);
 }

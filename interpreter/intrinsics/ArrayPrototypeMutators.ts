@@ -13,18 +13,19 @@ import { DeletePropertyOrThrow, IsCallable, LengthOfArrayLike, Set } from '../op
 import { ToIntegerOrInfinity, ToObject } from '../ops/type-conversion';
 import {
   ArraySpeciesCreate, MAX_ARRAY_LENGTH, MAX_SAFE_LENGTH, chargeFuel, createDataPropertyIndex, deleteIndex, denseElements,
-  getIndex, getIndexIfPresent, isEmptyPlainArray, nextIndexToVisit, relativeIndex, setIndex, sortValues,
+  deleteIndicesDown, getIndex, getIndexIfPresent, isEmptyPlainArray, moveElements, nextIndexToVisit, relativeIndex, setIndex,
+  sortValues,
 } from '../ops/array-operations';
 
 /** https://tc39.es/ecma262/#sec-array.prototype.copywithin */
 export const copyWithin: BuiltinImpl = (thisValue, args) => {
   const o = ToObject(thisValue);
   const len = LengthOfArrayLike(o);
-  let to = relativeIndex(ToIntegerOrInfinity(args[0]), len);
-  let from = relativeIndex(ToIntegerOrInfinity(args[1]), len);
+  const to = relativeIndex(ToIntegerOrInfinity(args[0]), len);
+  const from = relativeIndex(ToIntegerOrInfinity(args[1]), len);
   const end = args[2];
   const final = end === undefined ? len : relativeIndex(ToIntegerOrInfinity(end), len);
-  let count = Math.min(final - from, len - to);
+  const count = Math.min(final - from, len - to);
   if (count <= 0) return o;
   const el = denseElements(o, len);
   if (el !== null) {
@@ -32,21 +33,8 @@ export const copyWithin: BuiltinImpl = (thisValue, args) => {
     el.copyWithin(to, from, from + count);
     return o;
   }
-  let direction = 1;
-  if (from < to && to < from + count) {
-    direction = -1;
-    from = from + count - 1;
-    to = to + count - 1;
-  }
-  while (count > 0) {
-    if (--R.fuel <= 0) R.agent.refuel();
-    const v = getIndexIfPresent(o, from);
-    if (v !== HOLE) setIndex(o, to, v);
-    else deleteIndex(o, to);
-    from += direction;
-    to += direction;
-    count--;
-  }
+  if (from < to && to < from + count) moveElements(o, from + count - 1, to + count - 1, count, -1);
+  else moveElements(o, from, to, count, 1);
   return o;
 };
 
@@ -168,12 +156,7 @@ export const shift: BuiltinImpl = (thisValue) => {
     return first === HOLE ? undefined : first;
   }
   const first = getIndex(o, 0);
-  for (let k = 1; k < len; k++) {
-    if (--R.fuel <= 0) R.agent.refuel();
-    const v = getIndexIfPresent(o, k);
-    if (v !== HOLE) setIndex(o, k - 1, v);
-    else deleteIndex(o, k - 1);
-  }
+  moveElements(o, 1, 0, len - 1, 1);
   deleteIndex(o, len - 1);
   Set(o, 'length', len - 1, true);
   return first;
@@ -280,23 +263,13 @@ export const splice: BuiltinImpl = (thisValue, args) => {
   Set(a, 'length', actualDeleteCount, true);
   // 16-17.
   if (itemCount < actualDeleteCount) {
-    for (let k = actualStart; k < len - actualDeleteCount; k++) {
-      if (--R.fuel <= 0) R.agent.refuel();
-      const v = getIndexIfPresent(o, k + actualDeleteCount);
-      if (v !== HOLE) setIndex(o, k + itemCount, v);
-      else deleteIndex(o, k + itemCount);
-    }
-    for (let k = len; k > len - actualDeleteCount + itemCount; k--) {
-      if (--R.fuel <= 0) R.agent.refuel();
-      deleteIndex(o, k - 1);
-    }
+    // k from actualStart up to len - actualDeleteCount: move k + actualDeleteCount to k + itemCount.
+    moveElements(o, actualStart + actualDeleteCount, actualStart + itemCount, len - actualDeleteCount - actualStart, 1);
+    // k from len down to newLen + 1: delete k - 1.
+    deleteIndicesDown(o, len - 1, newLen);
   } else if (itemCount > actualDeleteCount) {
-    for (let k = len - actualDeleteCount; k > actualStart; k--) {
-      if (--R.fuel <= 0) R.agent.refuel();
-      const v = getIndexIfPresent(o, k + actualDeleteCount - 1);
-      if (v !== HOLE) setIndex(o, k + itemCount - 1, v);
-      else deleteIndex(o, k + itemCount - 1);
-    }
+    // k from len - actualDeleteCount down to actualStart + 1: move k + actualDeleteCount - 1 to k + itemCount - 1.
+    moveElements(o, len - 1, len - actualDeleteCount + itemCount - 1, len - actualDeleteCount - actualStart, -1);
   }
   // 18.
   for (let i = 0; i < itemCount; i++) {
@@ -322,12 +295,8 @@ export const unshift: BuiltinImpl = (thisValue, args) => {
       o.slots[0] = len + argCount;
       return len + argCount;
     }
-    for (let k = len; k > 0; k--) {
-      if (--R.fuel <= 0) R.agent.refuel();
-      const v = getIndexIfPresent(o, k - 1);
-      if (v !== HOLE) setIndex(o, k + argCount - 1, v);
-      else deleteIndex(o, k + argCount - 1);
-    }
+    // k from len down to 1: move k - 1 to k + argCount - 1.
+    moveElements(o, len - 1, len + argCount - 1, len, -1);
     for (let j = 0; j < argCount; j++) setIndex(o, j, args[j]);
   }
   Set(o, 'length', len + argCount, true);

@@ -118,6 +118,45 @@ export function prevIndexToVisit(o: JSObject, k: number, own = false): number {
   return best;
 }
 
+/**
+ * The element-moving loop of shift, unshift, splice and copyWithin: `count` steps from the pair
+ * (from, to), both moving by `direction`; at each, if `from` is present, Set(to, Get(from), true),
+ * else DeletePropertyOrThrow(to). A step whose `from` is absent and whose `to` is not an own
+ * property does nothing observable, so runs of such steps are jumped over (nextIndexToVisit).
+ */
+export function moveElements(o: JSObject, from: number, to: number, count: number, direction: 1 | -1): void {
+  const d = to - from;
+  let i = 0;
+  while (i < count) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    const f = from + i * direction;
+    const v = getIndexIfPresent(o, f);
+    i++;
+    if (v !== HOLE) {
+      setIndex(o, f + d, v);
+      continue;
+    }
+    deleteIndex(o, f + d);
+    if (direction === 1) {
+      const end = from + count;
+      const next = Math.min(nextIndexToVisit(o, f + 1, end), nextIndexToVisit(o, f + 1 + d, end + d, true) - d);
+      if (next - from > i) i = next - from;
+    } else {
+      const prev = Math.max(prevIndexToVisit(o, f - 1), prevIndexToVisit(o, f - 1 + d, true) - d);
+      if (from - prev > i) i = from - prev;
+    }
+  }
+}
+
+/** DeletePropertyOrThrow of indices hi, hi - 1, … lo (descending), skipping those o does not have. */
+export function deleteIndicesDown(o: JSObject, hi: number, lo: number): void {
+  for (let k = hi; k >= lo; k--) {
+    if (--R.fuel <= 0) R.agent.refuel();
+    k = prevIndexToVisit(o, k, true);
+    if (k >= lo) deleteIndex(o, k);
+  }
+}
+
 /** Set(o, ToString(k), v, true). */
 export function setIndex(o: JSObject, k: number, v: Value): void {
   if (o instanceof JSArray && !o.exotic) {

@@ -390,6 +390,7 @@ export function ValidateAndApplyPropertyDescriptor(
     if (attrs !== o.shape.attrs[i]) {
       if (!o.shape.dictionary) o.shape = o.shape.toDictionary();
       o.shape.attrs[i] = attrs;
+      o.shape.version++;
     }
     o.slots[i] = slot;
   }

@@ -32,6 +32,8 @@ export class Shape {
   indexKeys = 0;
   /** Tombstones in keys (dictionary mode only). */
   holes = 0;
+  /** Bumped when a dictionary shape changes other than by adding (delete, attributes): invalidates slot caches. */
+  version = 0;
 
   constructor(
     public proto: JSObject | null,
@@ -120,6 +122,7 @@ export class Shape {
     this.keys[i] = DELETED;
     this.attrs[i] = 0;
     this.holes++;
+    this.version++;
     if (typeof key === 'string' && isArrayIndex(key)) this.indexKeys--;
   }
 
@@ -137,6 +140,7 @@ export class Shape {
     this.keys = keys;
     this.attrs = attrs;
     this.holes = 0;
+    this.version++;
     return out;
   }
 

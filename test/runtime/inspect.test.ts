@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as util from 'util';
+import * as vm from 'vm';
 import { inspect, format, guestInspectFunction, type InspectOptions } from '../../runtime/inspect';
 import { makeGuestEnv, type GuestEnv } from './guest-values';
 import type { Value } from '../../interpreter/values/value';
@@ -200,7 +201,8 @@ describe('util.inspect over guest values', () => {
   const check = ([title, src, opts]: Case): void => {
     it(title, () => {
       // eslint-disable-next-line no-eval
-      const expected = util.inspect((0, eval)(src), opts);
+      // A fresh context: other suites in this process may have touched the host's own intrinsics.
+      const expected = util.inspect(vm.runInNewContext(src), opts);
       const guest = env.guestOf(src);
       const actual = env.run(() => inspect(guest, opts));
       assert.strictEqual(actual, expected);

@@ -8,7 +8,7 @@ import type { Binding } from '../../scope/scope';
 import type { Code, Compiler } from '../compiler';
 import type { Env } from '../function-object';
 import { ImportRef } from '../modules';
-import { dynamicFind, envAt, failedSet, globalDelete, globalGet, globalSet, type DynamicScopeRef } from '../references';
+import { cachedGlobalGetter, dynamicFind, envAt, failedSet, globalDelete, globalGet, globalSet, type DynamicScopeRef } from '../references';
 
 export type Setter = (env: Env, v: Value) => void;
 
@@ -63,7 +63,7 @@ function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null,
       return () => R.realm.globalObject;
     }
     if (name === 'new.target') return () => undefined;
-    return (_env) => globalGet(R.realm, name, forTypeof);
+    return cachedGlobalGetter(name, forTypeof);
   }
   if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
   if (b.kind === 'import') {

@@ -7,7 +7,7 @@ import type { Code, Compiler } from '../compiler';
 import { compileExpr } from '../compile';
 import type { Env } from '../function-object';
 import { compileAssign, compileDynamicReference, compileRead } from './Identifier';
-import { getComputed, getProp, setComputed, setProp } from '../references';
+import { getComputed, getProp, namedSetter, setComputed, setProp } from '../references';
 import { compilePrivateGet, compilePrivateSet } from './private';
 import { compileSuperBase, superGet, superSet } from './super';
 import { throwReferenceError, throwSyntaxError } from '../../errors';
@@ -104,12 +104,12 @@ function memberReference(c: Compiler, node: Node): CompiledReference {
   const pos = c.pos(node);
   if (!node.computed) {
     const key: string = node.property.name;
+    const put = namedSetter(key, strict, pos);
     return {
       assign: (rhs) => (env) => {
         const o = obj(env);
         const v = rhs(env);
-        R.pc = pos;
-        setProp(o, key, v, strict);
+        put(o, v);
         return v;
       },
       rmw: (combine, result, oldTransform) => (env) => {

@@ -51,8 +51,9 @@ describe('Symbol', () => {
     assert.strictEqual(a, b);
     assert.strictEqual(a.description, 'app.key');
     assert.strictEqual(env.call('Symbol.keyFor', undefined, a), 'app.key');
-    // The registry is shared across realms.
-    assert.strictEqual(new Env().call('Symbol.for', undefined, 'app.key'), a);
+    // The registry is shared by the realms of an agent, and private to it.
+    assert.strictEqual(new Env(env).call('Symbol.for', undefined, 'app.key'), a);
+    assert.notStrictEqual(new Env().call('Symbol.for', undefined, 'app.key'), a);
   });
 
   it('Symbol.for converts its key with ToString (undefined becomes "undefined")', () => {

@@ -25,8 +25,9 @@ export const canEvaluate: boolean = (() => {
 export class Env {
   readonly realm: Realm;
 
-  constructor() {
-    const agent = new Agent();
+  /** A realm with its own agent, or (given one) a new realm in the same agent. */
+  constructor(sameAgentAs?: Env) {
+    const agent = sameAgentAs ? sameAgentAs.realm.agent : new Agent();
     const prev = enterAgent(agent, null as any);
     try {
       this.realm = new Realm(agent);
