@@ -194,7 +194,7 @@ export async function main(argv: string[], stdout: Output = process.stdout): Pro
   const { records, metas } = result;
   const out: string[] = [''];
   out.push(formatTable('directory', byDirectory(records)), '');
-  if (o.features) out.push(formatTable('feature', byFeature(records, metas)), '');
+  if (o.features) out.push(formatTable('feature (a test counts under each of its features)', byFeature(records, metas), false), '');
   const common = commonFailures(records, o.top);
   if (common.length > 0) {
     out.push(`most common failure messages (top ${common.length}):`);

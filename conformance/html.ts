@@ -13,7 +13,8 @@ function esc(s: string): string {
 
 function bar(r: Row): string {
   const ran = r.pass + r.fail;
-  const p = ran === 0 ? 0 : (100 * r.pass) / ran;
+  if (ran === 0) return '<div class="bar none" title="nothing ran"></div>';
+  const p = (100 * r.pass) / ran;
   return `<div class="bar" title="${p.toFixed(1)}% of ${ran} run"><div class="ok" style="width:${p.toFixed(2)}%"></div></div>`;
 }
 
@@ -38,7 +39,7 @@ th,td{padding:3px 8px;border-bottom:1px solid #eef1f4;text-align:left;vertical-a
 th{background:#f2f4f7;font-weight:600}
 td.n{text-align:right;font-variant-numeric:tabular-nums;width:60px}
 .bar{width:220px;height:12px;background:#f3c7c7;border-radius:3px;overflow:hidden}
-.bar .ok{height:100%;background:#3aa757}
+.bar .ok{height:100%;background:#3aa757}.bar.none{background:#e6e9ed}
 details{margin:0}summary{cursor:pointer}
 .fails{font:12px/1.35 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:6px 0 10px 18px}
 .fails div{padding:1px 0;border-bottom:1px dotted #e3e6ea;word-break:break-word}
@@ -74,7 +75,7 @@ export function renderHtml(records: TestRecord[], metas: Map<string, TestMeta>, 
 <h1>ouro — test262 conformance</h1>
 <div class="meta">${esc(info.root)} · ${(info.date ?? new Date()).toISOString()} · ${(info.elapsedMs / 1000).toFixed(0)} s</div>
 <div class="totals"><div><b>${ran === 0 ? '–' : ((100 * total.pass) / ran).toFixed(1) + '%'}</b>pass rate</div><div><b>${total.pass}</b>passed</div><div><b>${total.fail}</b>failed</div><div><b>${total.skip}</b>skipped</div></div>
-<div class="meta">${esc(summaryLine(total))}. Counts are per test and mode (sloppy/strict/module); click a directory to see its failures.</div>
+<div class="meta">${esc(summaryLine(total))}. Counts are per test and mode (sloppy/strict/module); rates are among tests that ran; click a directory to see its failures.</div>
 <h2>By directory</h2>
 <table>${head}
 ${dirRows}
@@ -84,6 +85,7 @@ ${dirRows}
 ${common}
 </table>
 <h2>By feature</h2>
+<div class="meta">A test counts under each of its features.</div>
 <table>${head}
 ${featRows}
 </table>

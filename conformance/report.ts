@@ -89,8 +89,8 @@ function pct(c: Counts): string {
   return p === null ? '-' : `${p.toFixed(1)}%`;
 }
 
-/** A plain-text table of rows with a total line. */
-export function formatTable(title: string, table: Row[]): string {
+/** A plain-text table of rows, with a total line unless rows overlap (features). */
+export function formatTable(title: string, table: Row[], withTotal = true): string {
   const total = { name: 'total', ...emptyCounts() };
   for (const r of table) {
     total.pass += r.pass;
@@ -103,7 +103,7 @@ export function formatTable(title: string, table: Row[]): string {
   const head = `${title.padEnd(w)} ${num('pass')} ${num('fail')} ${num('skip')} ${num('rate')}`;
   const line = (r: Row) => `${r.name.padEnd(w)} ${num(r.pass)} ${num(r.fail)} ${num(r.skip)} ${num(pct(r))}`;
   const rule = '-'.repeat(head.length);
-  return [head, rule, ...table.map(line), rule, line(total)].join('\n');
+  return [head, rule, ...table.map(line), ...(withTotal ? [rule, line(total)] : [])].join('\n');
 }
 
 export function summaryLine(c: Counts): string {
