@@ -767,6 +767,56 @@ Object.defineProperties(URL, {
   parse: { configurable: true, writable: true, enumerable: true },
 });
 
+// blob: URLs made by URL.createObjectURL, by id (buffer.resolveObjectURL reads them).
+const blobURLRegistry = new Map();
+
+function lazyBlob() {
+  try {
+    return require('../buffer').Blob;
+  } catch {
+    return undefined;
+  }
+}
+
+function randomUUID() {
+  const hex = '0123456789abcdef';
+  let s = '';
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) s += '-';
+    else if (i === 14) s += '4';
+    else if (i === 19) s += hex[8 + Math.floor(Math.random() * 4)];
+    else s += hex[Math.floor(Math.random() * 16)];
+  }
+  return s;
+}
+
+Object.defineProperties(URL, {
+  createObjectURL: {
+    configurable: true,
+    writable: true,
+    enumerable: true,
+    value: function createObjectURL(obj) {
+      const Blob = lazyBlob();
+      if (Blob === undefined || !(obj instanceof Blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+      const id = randomUUID();
+      blobURLRegistry.set(id, obj);
+      return `blob:nodedata:${id}`;
+    },
+  },
+  revokeObjectURL: {
+    configurable: true,
+    writable: true,
+    enumerable: true,
+    value: function revokeObjectURL(url) {
+      if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+      const parsed = URL.parse(`${url}`);
+      if (parsed === null || parsed.protocol !== 'blob:') return;
+      const path = parsed.pathname;
+      if (path.startsWith('nodedata:')) blobURLRegistry.delete(path.slice(9));
+    },
+  },
+});
+
 // ---- helpers ----
 
 /** The host parser over a domain: its ASCII serialization, '' when invalid. */
@@ -934,6 +984,7 @@ module.exports = {
   hostlessProtocol,
   slashedProtocol,
   isSpecialScheme,
+  blobURLRegistry,
 };
 
 export {}; // a module for tsc; the guest sees module.exports
