@@ -46,19 +46,22 @@ const deadlineGraceMs = (deadlineMs: number) => 250 + Math.ceil(deadlineMs / 10)
 export interface RunRequest {
   /** 'file': a script file; 'eval': -e; 'print': -p; 'stdin': the script read from standard input. */
   mode: 'file' | 'eval' | 'print' | 'stdin';
-  /** Script source (absent for 'stdin': the worker reads it). */
+  /** Script source for 'eval' and 'print' (the worker reads 'stdin'; the module loader reads a file). */
   source?: string;
-  /** Name shown in stack traces: the absolute path, '[eval]' or '[stdin]'. */
+  /** The main file as given ('file'), or '[eval]' / '[stdin]'. */
   filename: string;
-  /** Arguments after the script (kept for the coming `process.argv`). */
+  /** Arguments after the script (process.argv from index 2). */
   args: string[];
+  /** The options before the script (process.execArgv). */
+  execArgv?: string[];
   fuel?: number;
   deadlineMs?: number;
   stackDepth?: number;
 }
 
 export type ParseResult =
-  | { kind: 'run'; request: RunRequest }
+  /** execArgv: the options before the script, as node's process.execArgv. */
+  | { kind: 'run'; request: RunRequest; execArgv: string[] }
   | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
 
 export const USAGE = `Usage: ouro [options] [ script.js | -e "script" | - ] [arguments]
@@ -170,29 +173,32 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
     }
   }
   const limits = { fuel, deadlineMs, stackDepth };
+  const execArgv = argv.slice(0, optionsEnd(argv, i));
   if (code !== undefined) {
     // node: with -e/-p every remaining argument belongs to the script.
     const args = script !== undefined ? [script, ...argv.slice(i)] : argv.slice(i);
-    return { kind: 'run', request: { mode: print ? 'print' : 'eval', source: code, filename: '[eval]', args, ...limits } };
+    return { kind: 'run', request: { mode: print ? 'print' : 'eval', source: code, filename: '[eval]', args, ...limits }, execArgv };
   }
   if (script === undefined && !fromStdin && i < argv.length) script = argv[i++];
   if (script === undefined) {
     // tty.isatty, not process.stdin: creating the stdin stream costs time and a handle.
-    if (fromStdin || !(stdinIsTTY ?? tty.isatty(0))) return { kind: 'run', request: { mode: 'stdin', filename: '[stdin]', args: argv.slice(i), ...limits } };
+    if (fromStdin || !(stdinIsTTY ?? tty.isatty(0))) {
+      return { kind: 'run', request: { mode: 'stdin', filename: '[stdin]', args: fromStdin ? ['-', ...argv.slice(i)] : argv.slice(i), ...limits }, execArgv };
+    }
     return { kind: 'exit', code: EXIT_BAD_OPTION, stderr: `ouro: no script given (the REPL is not available yet)\n\n${USAGE}` };
   }
-  const filename = path.resolve(script);
-  let source: string;
-  try {
-    source = fs.readFileSync(filename, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { kind: 'exit', code: EXIT_UNCAUGHT, stderr: `Error: Cannot find module '${filename}'\n` };
-    }
-    return { kind: 'exit', code: EXIT_UNCAUGHT, stderr: `Error: '${filename}' ${why}\n` };
+  // The module loader reads the file (and reports a missing one as node does).
+  return { kind: 'run', request: { mode: 'file', filename: script, args: argv.slice(i), ...limits }, execArgv };
+}
+
+/** Where the options end in argv: before the script (or before `--`/`-`), i being where parsing stopped. */
+function optionsEnd(argv: string[], i: number): number {
+  let end = 0;
+  for (let k = 0; k < i && k < argv.length; k++) {
+    if (argv[k] === '--' || argv[k] === '-') break;
+    end = k + 1;
   }
-  return { kind: 'run', request: { mode: 'file', source, filename, args: argv.slice(i), ...limits } };
+  return end;
 }
 
 /** The one line printed when a limit ends the guest. */
@@ -214,14 +220,14 @@ function writeOut(fd: number, s: string): void {
 }
 
 /** Runs the request in the worker; resolves with the exit code. */
-export function run(request: RunRequest): Promise<number> {
+export function run(request: RunRequest, execArgv: string[] = []): Promise<number> {
   return new Promise((resolve) => {
     // The worker compiles the engine through the code cache (runtime/code-cache.ts), then runs.
     const boot = `require(${JSON.stringify(path.join(__dirname, 'code-cache.js'))}).installCodeCache();\n` +
       `require(${JSON.stringify(path.join(__dirname, 'cli-worker.js'))});`;
     const worker = new Worker(boot, {
       eval: true,
-      workerData: request,
+      workerData: { ...request, execArgv },
       resourceLimits: { stackSizeMb: workerStackMb(request.stackDepth ?? DEFAULT_STACK_DEPTH) },
       // The worker writes to fds 1 and 2 itself (synchronously, in order); its process.stdout is unused.
       stdout: false,
@@ -266,7 +272,7 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = parsed.code;
     return;
   }
-  void run(parsed.request).then((code) => {
+  void run(parsed.request, parsed.execArgv).then((code) => {
     process.exitCode = code;
     // A worker killed by the deadline backstop may still hold the loop for a moment.
     if (code === EXIT_LIMIT.deadline) process.exit(code);

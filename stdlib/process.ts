@@ -1,0 +1,4 @@
+// @ts-nocheck
+/** Node's `process` module: the process object itself. */
+
+export = process;
