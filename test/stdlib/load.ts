@@ -168,9 +168,18 @@ export function loadStdlib(): StdlibEnv {
       return undefined;
     }, 1, 'clearTimeout'));
   });
-  const factories = [...builtinSources()].map(([id, src]) =>
-    `${JSON.stringify(id)}: function (exports, require, module, internalBinding, process) {\n${src}\n}`).join(',\n');
-  ouro.evaluate(`globalThis.__factories = {\n${factories}\n};\n(function () {\n${SETUP}\n})();`, { filename: 'stdlib-load.js' });
+  // One script per builtin, so that a module that does not parse (work in progress elsewhere)
+  // only makes that module missing.
+  ouro.evaluate('globalThis.__factories = { __proto__: null };');
+  for (const [id, src] of builtinSources()) {
+    try {
+      ouro.evaluate(`__factories[${JSON.stringify(id)}] = function (exports, require, module, internalBinding, process) {\n${src}\n};`,
+        { filename: `node:${id}` });
+    } catch {
+      // Left out: require(id) reports it missing.
+    }
+  }
+  ouro.evaluate(`(function () {\n${SETUP}\n})();`, { filename: 'stdlib-load.js' });
   return {
     ouro,
     run: (src) => ouro.evaluate(src),
