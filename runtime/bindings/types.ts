@@ -10,7 +10,6 @@ import type { Realm } from '../../interpreter/realm';
 import { CreateBuiltinFunction } from '../../interpreter/values/function';
 import { JSProxy } from '../../interpreter/exotics/proxy';
 import { JSPrimitiveObject, JSStringObject } from '../../interpreter/exotics/primitive-wrapper';
-import { JSTypedArray } from '../../interpreter/exotics/typed-array';
 import { JSArrayBuffer } from '../../interpreter/intrinsics/ArrayBuffer';
 import { JSDataView } from '../../interpreter/intrinsics/DataView';
 import { JSPromise } from '../../interpreter/intrinsics/Promise';
@@ -34,6 +33,7 @@ function primitiveObjectOf(className: string): Check {
   return (o) => o instanceof JSPrimitiveObject && o.className === className;
 }
 
+// In the order of node's binding (src/node_types.cc), which util.types keeps.
 const checks: [string, Check][] = [
   ['isExternal', () => false],
   ['isDate', (o) => o instanceof JSDate],
@@ -43,7 +43,6 @@ const checks: [string, Check][] = [
   ['isNumberObject', primitiveObjectOf('Number')],
   ['isStringObject', (o) => o instanceof JSStringObject],
   ['isSymbolObject', primitiveObjectOf('Symbol')],
-  ['isBoxedPrimitive', (o) => o instanceof JSPrimitiveObject || o instanceof JSStringObject],
   ['isNativeError', (o) => o instanceof JSError],
   ['isRegExp', (o) => o instanceof JSRegExp],
   ['isAsyncFunction', (o) => { const k = kindOf(o); return k === 'async' || k === 'asyncArrow' || k === 'asyncGenerator'; }],
@@ -57,13 +56,12 @@ const checks: [string, Check][] = [
   ['isWeakMap', (o) => o instanceof JSWeakMap],
   ['isWeakSet', (o) => o instanceof JSWeakSet],
   ['isArrayBuffer', (o) => o instanceof JSArrayBuffer && !o.shared],
-  ['isSharedArrayBuffer', (o) => o instanceof JSArrayBuffer && o.shared],
-  ['isAnyArrayBuffer', (o) => o instanceof JSArrayBuffer],
   ['isDataView', (o) => o instanceof JSDataView],
-  ['isArrayBufferView', (o) => o instanceof JSDataView || o instanceof JSTypedArray],
-  ['isTypedArray', (o) => o instanceof JSTypedArray],
+  ['isSharedArrayBuffer', (o) => o instanceof JSArrayBuffer && o.shared],
   ['isProxy', (o) => o instanceof JSProxy],
   ['isModuleNamespaceObject', (o) => o.className === 'Module'],
+  ['isAnyArrayBuffer', (o) => o instanceof JSArrayBuffer],
+  ['isBoxedPrimitive', (o) => o instanceof JSPrimitiveObject || o instanceof JSStringObject],
 ];
 
 /** The names the binding offers (for tests and the loader). */

@@ -9,7 +9,6 @@
 
 const {
   codes: {
-    ERR_ENCODING_INVALID_ENCODED_DATA,
     ERR_ENCODING_NOT_SUPPORTED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
@@ -493,6 +492,34 @@ class StreamDecoder {
   }
 }
 
+/** An error as Node's C++ side makes them: a plain error with an own `code`. */
+function nativeError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+// windows-1252's characters for 0x80-0x9F (the rest is latin1)
+const WINDOWS_1252 = [0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D,
+  0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178];
+
+function windows1252Decode(bytes) {
+  const sb = new StringBuilder();
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    sb.push(b >= 0x80 && b <= 0x9F ? WINDOWS_1252[b - 0x80] : b);
+  }
+  return sb.toString();
+}
+
+const kUTF8FastPath = Symbol('kUTF8FastPath');
+const kLatin1FastPath = Symbol('kLatin1FastPath');
+
+/**
+ * TextDecoder as Node 20 with ICU has it: a never-streamed UTF-8 or latin1 decoder takes a fast
+ * path (latin1 then decodes as ISO-8859-1, not windows-1252); everything else goes through the
+ * streaming converter. The paths word their argument errors differently, as Node's do.
+ */
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -507,27 +534,53 @@ class TextDecoder {
     this[kDecoder] = true;
     this[kFlags] = flags | FLAG_FLUSH;
     this[kEncoding] = enc;
+    this[kUTF8FastPath] = enc === 'utf-8';
+    this[kLatin1FastPath] = enc === 'windows-1252';
     this[kHandle] = new StreamDecoder(enc, (flags & FLAG_FATAL) !== 0);
     this[kBOMSeen] = false;
   }
 
   decode(input = empty, options = {}) {
     validateDecoder(this);
-    if (!isAnyArrayBuffer(input) && !ArrayBuffer.isView(input)) {
-      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    const stream = Boolean(options?.stream);
+    this[kUTF8FastPath] &&= !stream;
+    this[kLatin1FastPath] &&= !stream;
+    const isInput = isAnyArrayBuffer(input) || ArrayBuffer.isView(input);
+
+    if (this[kUTF8FastPath]) {
+      if (!isInput) {
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+      }
+      const result = new Utf8StreamDecoder((this[kFlags] & FLAG_FATAL) !== 0).decode(bytesOf(input));
+      if (result === undefined) {
+        throw nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
+      }
+      return !(this[kFlags] & FLAG_IGNORE_BOM) && result.charCodeAt(0) === 0xFEFF ? result.slice(1) : result;
     }
+    if (this[kLatin1FastPath]) {
+      if (!isInput) {
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.');
+      }
+      return latin1Decode(bytesOf(input));
+    }
+
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+    if (!isInput) {
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+    }
     const bytes = bytesOf(input);
     // A new stream starts after a flushing call.
     if (this[kFlags] & FLAG_FLUSH) this[kBOMSeen] = false;
-    const stream = options !== null && Boolean(options.stream);
     if (stream) this[kFlags] &= ~FLAG_FLUSH;
     else this[kFlags] |= FLAG_FLUSH;
 
-    let result = this[kHandle].decode(bytes, !stream);
+    let result = this[kEncoding] === 'windows-1252' ? windows1252Decode(bytes) : this[kHandle].decode(bytes, !stream);
     if (result === undefined) {
       this[kBOMSeen] = false;
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA(this[kEncoding]);
+      throw nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${this[kEncoding]}`);
     }
     if (result.length > 0 && !this[kBOMSeen] && !(this[kFlags] & FLAG_IGNORE_BOM)) {
       // A BOM at the very start of a stream is dropped (UTF-8 and UTF-16 only).

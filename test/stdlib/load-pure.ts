@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createRealm, type OuroRealm } from '../../interpreter/index';
 import { enterAgent, leaveAgent } from '../../interpreter/agent';
+import { throwTypeError } from '../../interpreter/errors';
 import { CreateBuiltinFunction } from '../../interpreter/values/function';
 import { JSObject } from '../../interpreter/values/object';
 import type { Realm } from '../../interpreter/realm';
@@ -222,7 +223,7 @@ export function loadPure(options: PureOptions = {}): PureEnv {
         if (name === 'types') b = createTypesBinding({ realm });
         else if (name === 'util') b = runtimeBinding('util', realm) ?? fallbackUtilBinding(realm);
         else b = runtimeBinding(name, realm);
-        if (b === undefined) throw new Error(`no binding ${name}`);
+        if (b === undefined) throwTypeError(`No such binding: ${name}`);
         bindings.set(name, b);
       }
       return b;
@@ -247,13 +248,20 @@ export function loadPure(options: PureOptions = {}): PureEnv {
       cwd() { return ${JSON.stringify(process.cwd())}; },
       emitWarning(warning, type, code) {
         if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+        if (typeof code === 'function') code = undefined;
         const name = typeof warning === 'object' ? warning.name : (type || 'Warning');
         const message = typeof warning === 'object' ? warning.message : String(warning);
         if (typeof warning === 'object' && warning.code !== undefined) code = warning.code;
         __warnings.push(name + ': ' + message + (code !== undefined ? ' (' + code + ')' : ''));
       },
       nextTick(fn, ...args) { Promise.resolve().then(() => fn(...args)); },
+      pid: 4242,
+      stdout: { isTTY: false, written: '', write(s) { this.written += s; return true; }, on() { return this; } },
+      stderr: { isTTY: false, written: '', write(s) { this.written += s; return true; }, on() { return this; } },
     };
+    if (typeof console === 'undefined') {
+      globalThis.console = { log: (...args) => { process.stdout.write(require('util').format(...args) + '\\n'); } };
+    }
     globalThis.__stdlib = (function () {
       const factories = {\n${wrap(sources)}\n};
       const fallbacks = {\n${wrap(fallbacks)}\n};
