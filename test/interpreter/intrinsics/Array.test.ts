@@ -900,6 +900,21 @@ describe('Array', () => {
       assert.strictEqual(get(c, '200000000'), 'end');
     });
 
+    it('shift, unshift, splice and copyWithin move only the present elements of a sparse array', () => {
+      const a = sparse([[3, 'y'], [2 ** 32 - 6, 'x']]);
+      assert.strictEqual(m('shift', a), undefined);
+      assert.deepStrictEqual(ownKeys(a), ['2', String(2 ** 32 - 7), 'length']);
+      assert.strictEqual(m('unshift', a, 'u'), 2 ** 32 - 5);
+      assert.deepStrictEqual(ownKeys(a), ['0', '3', String(2 ** 32 - 6), 'length']);
+      assert.deepStrictEqual(host(m('splice', a, 1, 3)), [, , 'y']);
+      assert.deepStrictEqual(ownKeys(a), ['0', String(2 ** 32 - 9), 'length']);
+      m('copyWithin', a, 1, 0);
+      assert.deepStrictEqual(ownKeys(a), ['0', '1', 'length']);
+      const o = like({ length: 2 ** 53 - 1, 0: 'a', 9007199254740990: 'z' });
+      assert.deepStrictEqual(host(m('splice', o, 9007199254740989, 2)), [, 'z']);
+      assert.deepStrictEqual(ownKeys(o), ['0', 'length']);
+    });
+
     it('array-likes with integer keys beyond 2^32 are found by the generic algorithms', () => {
       const o = like({ length: 2 ** 53 - 1, 5: 'x', 9007199254740990: 'y' });
       assert.strictEqual(m('indexOf', o, 'y'), 9007199254740990);
