@@ -100,6 +100,9 @@ describe('path', () => {
       same(`(() => { const p = require('path'); return [p === p.posix, p.posix.win32 === p.win32, p.win32.posix === p.posix,
         p.win32.win32 === p.win32, p.sep, p.delimiter, p.win32.sep, p.win32.delimiter, p._makeLong === p.toNamespacedPath]; })()`);
     });
+    it('path/posix and path/win32 are path.posix and path.win32', () => {
+      assert.deepStrictEqual(guest(`[require('path/posix') === require('path').posix, require('path/win32') === require('path').win32]`), { value: [true, true] });
+    });
     it('has the same own keys as Node', () => {
       same(`Object.keys(require('path')).sort()`);
       same(`Object.keys(require('path').win32).sort()`);

@@ -247,6 +247,14 @@ describe('url', () => {
     });
   });
 
+  it('punycode has Punycode.js 2.1.0\'s API and results', () => {
+    sameOver(`(s) => { const p = require('punycode'); const r = (f) => { try { return f(); } catch (e) { return [e.name, e.message]; } };
+      return [r(() => p.decode(s)), r(() => p.encode(s)), r(() => p.toASCII(s)), r(() => p.toUnicode(s)), p.ucs2.decode(s)]; }`,
+      ['!', 'ab\u00e9-', 'a-', 'zzzzzzzzzzzzzzz', 'ma\u00f1ana', 'mañana.com', 'XN--maana-pta.com', 'xn--maana-pta.com', '\ud83d\ude00a\ud800',
+        '\u0434\u0436@\u0434\u0436p.b\u0440', 'a\u3002b\uff0ec', 'xn--ls8h', ''].map((x) => [x]));
+    same(`[require('punycode').version, Object.keys(require('punycode')), require('punycode').ucs2.encode([0x1f600, 97, 0xd800])]`);
+  });
+
   it('the module exports Node\'s names', () => {
     same(`Object.keys(require('url'))`);
   });
