@@ -22,6 +22,7 @@ import { rememberSource } from './modules/compile-function';
 import { evaluateScript } from '../interpreter/compile/script';
 import { createProcessObject, exitCodeOf, exitInfo, kExiting } from './bindings/process';
 import { callbackScope, makeCallback } from './bindings/task-queue';
+import { withDecoratedSyntaxErrors } from './bindings/errors';
 
 export interface Limits {
   fuel?: number;
@@ -121,7 +122,7 @@ export class NodeRuntime {
       this.callBuiltin('internal/process/execution', 'setupEvalGlobals', [name]);
       callbackScope(ctx, () => {
         rememberSource(name, source);
-        const result = evaluateScript(ctx.realm, source, name);
+        const result = withDecoratedSyntaxErrors(() => evaluateScript(ctx.realm, source, name));
         if (print) this.callBuiltin('internal/process/execution', 'printEvalResult', [result]);
       });
     });

@@ -10,6 +10,7 @@ import { CreateListFromArrayLike } from '../../interpreter/ops/object-operations
 import { compileFunction, rememberSource } from '../modules/compile-function';
 import type { RuntimeContext } from './context';
 import { bareObject, methods, str } from './guest';
+import { withDecoratedSyntaxErrors } from './errors';
 
 /** Does code parse as a module with import/export statements? (node's hasEsmSyntax) */
 export function hasEsmSyntax(code: string): boolean {
@@ -29,14 +30,14 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     /** compileFunction(code, filename, params): the guest function `function (params) { code }`. */
     compileFunction: [(_t, a) => {
       const params = a[2] === undefined ? [] : CreateListFromArrayLike(a[2]).map(str);
-      return compileFunction(str(a[0]), str(a[1]), params, realm);
+      return withDecoratedSyntaxErrors(() => compileFunction(str(a[0]), str(a[1]), params, realm));
     }, 3],
     /** runInThisContext(code, filename): evaluates a script in the realm; its completion value. */
     runInThisContext: [(_t, a) => {
       const source = str(a[0]);
       const file = str(a[1]);
       rememberSource(file, source);
-      return evaluateScript(realm, source, file);
+      return withDecoratedSyntaxErrors(() => evaluateScript(realm, source, file));
     }, 2],
     hasEsmSyntax: [(_t, a) => hasEsmSyntax(str(a[0])), 1],
   });

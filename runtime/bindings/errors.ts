@@ -76,6 +76,52 @@ function contextHeader(pos: SourcePos): string | undefined {
   return `${pos.file}:${pos.line}\n${text}\n${pad}^\n`;
 }
 
+/** Errors whose stack already starts with the context header (node's decorated errors). */
+const decorated = new WeakSet<JSObject>();
+
+/**
+ * Prepends the context header to a syntax error's stack, as node decorates the errors of
+ * compiling a script or module (`file:line`, the line, a caret, a blank line, then the stack).
+ */
+export function decorateErrorStack(error: Value, pos: SourcePos | null): void {
+  if (!(error instanceof JSObject) || pos === null || decorated.has(error)) return;
+  const header = contextHeader(pos);
+  if (header === undefined) return;
+  const stack = dataProp(error, 'stack');
+  if (typeof stack !== 'string') return;
+  const d = error.GetOwnProperty('stack');
+  if (d === undefined || !('value' in d) || !d.writable) return;
+  error.DefineOwnProperty('stack', { value: `${header}\n${stack}` });
+  decorated.add(error);
+}
+
+/** acorn's " (line:col) in file" message suffix (the position is reported separately). */
+const PARSER_SUFFIX = / \(\d+:\d+\) in [^\n]*$/;
+
+function stripParserSuffix(error: JSObject): void {
+  const message = error.GetOwnProperty('message');
+  if (message === undefined || !('value' in message) || typeof message.value !== 'string' || !PARSER_SUFFIX.test(message.value)) return;
+  const fixed = message.value.replace(PARSER_SUFFIX, '');
+  error.DefineOwnProperty('message', { value: fixed });
+  const stack = error.GetOwnProperty('stack');
+  if (stack !== undefined && 'value' in stack && typeof stack.value === 'string') {
+    error.DefineOwnProperty('stack', { value: stack.value.replace(message.value, fixed) });
+  }
+}
+
+/** Runs f, decorating a guest SyntaxError it throws (compiling guest source). */
+export function withDecoratedSyntaxErrors<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ThrowCompletion && e.value instanceof JSObject && dataProp(e.value, 'name') === 'SyntaxError') {
+      stripParserSuffix(e.value);
+      decorateErrorStack(e.value, e.pos);
+    }
+    throw e;
+  }
+}
+
 /** The first `file:line:col` frame of a V8-format stack. */
 function firstFrame(stack: string): SourcePos | null {
   for (const line of stack.split('\n')) {
@@ -95,7 +141,7 @@ export function formatUncaught(value: Value, pos: SourcePos | null): string {
     const stack = dataProp(value, 'stack');
     if (typeof stack === 'string') pos = firstFrame(stack);
   }
-  const header = pos !== null ? contextHeader(pos) : undefined;
+  const header = pos !== null && !(value instanceof JSObject && decorated.has(value)) ? contextHeader(pos) : undefined;
   // node prints a thrown string as it is, anything else inspected.
   const body = typeof value === 'string' ? value : safeInspect(value);
   if (isErrorObject(value)) return `${header !== undefined ? header + '\n' : ''}${body}\n`;

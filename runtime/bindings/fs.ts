@@ -19,6 +19,7 @@ import { ToBoolean } from '../../interpreter/ops/type-conversion';
 import type { BuiltinImpl } from '../../interpreter/values/function';
 import type { RuntimeContext } from './context';
 import { Permissions, type PermissionScope } from '../permissions';
+import { makeCallback, callbackScope } from './task-queue';
 import { arr, bareObject, guestBytes, hostBytes, methods, nodeError, sharedTypedArray, str } from './guest';
 
 const errorMap = util.getSystemErrorMap();
@@ -293,14 +294,14 @@ export function createFsBinding(ctx: RuntimeContext): JSObject {
         op.async(h, g, (e, result) => {
           req.complete(() => {
             if (!(callback instanceof JSObject)) return;
-            if (e) callback.Call(undefined, [uvError(e, p0, p1)]);
-            else callback.Call(undefined, [null, result ? result() : undefined]);
+            if (e) makeCallback(ctx, callback, undefined, [uvError(e, p0, p1)]);
+            else callbackScope(ctx, () => void callback.Call(undefined, [null, result ? result() : undefined]));
           });
         });
       } catch (e) {
         // Argument errors the host throws synchronously: deliver them like an operation's error.
         req.complete(() => {
-          if (callback instanceof JSObject && isErrno(e)) callback.Call(undefined, [uvError(e, p0, p1)]);
+          if (callback instanceof JSObject && isErrno(e)) makeCallback(ctx, callback, undefined, [uvError(e, p0, p1)]);
         });
         if (!isErrno(e)) throw e;
       }

@@ -699,7 +699,7 @@ Module.prototype.load = function (filename) {
   const extension = findLongestRegisteredExtension(filename);
   // allow .mjs to be overridden
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new (codes().ERR_REQUIRE_ESM)(filename, true);
+    throw new (codes().ERR_REQUIRE_ESM)(filename, true, moduleParentCache.get(this)?.filename);
   }
 
   Module._extensions[extension](this, filename);
