@@ -14,7 +14,9 @@ const {
   ExceptionWithHostPort,
   isErrorStackTraceLimitWritable,
 } = require('./internal/errors');
-const { validateBoolean, validateFunction, validateNumber, validateString, validateOneOf } = require('./internal/validators');
+const {
+  validateBoolean, validateFunction, validateNumber, validateObject, validateString, validateOneOf, kValidateObjectAllowArray,
+} = require('./internal/validators');
 const {
   deprecate,
   getSystemErrorMap,
@@ -26,7 +28,73 @@ const { debuglog } = require('./internal/util/debuglog');
 const types = require('./internal/util/types');
 
 const binding = internalBinding('util');
-const { inspect, format, formatWithOptions, stripVTControlCharacters } = binding;
+const { stripVTControlCharacters } = binding;
+
+// ---- inspect.defaultOptions ----
+// NON-SPEC: when the binding's inspect has no defaultOptions of its own, util's inspect, format
+// and formatWithOptions wrap the binding's and pass the changed defaults along explicitly.
+// (Code calling the binding directly, such as console, does not see the changes then.)
+
+let inspect = binding.inspect;
+let format = binding.format;
+let formatWithOptions = binding.formatWithOptions;
+
+if (!('defaultOptions' in binding.inspect)) {
+  const hostInspect = binding.inspect;
+  const inspectDefaultOptions = {
+    showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
+    maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
+  };
+  const pristine = { ...inspectDefaultOptions };
+  /** The defaults that differ from Node's, or undefined. */
+  const changedDefaults = () => {
+    let out;
+    for (const key of Object.keys(inspectDefaultOptions)) {
+      if (!Object.is(inspectDefaultOptions[key], pristine[key])) (out ??= {})[key] = inspectDefaultOptions[key];
+    }
+    return out;
+  };
+  inspect = function inspect(value, opts) {
+    const changed = changedDefaults();
+    if (changed === undefined) return Reflect.apply(hostInspect, undefined, arguments);
+    const ctx = changed;
+    if (arguments.length > 1) {
+      // Legacy form: inspect(value, showHidden, depth, colors)
+      if (typeof opts === 'boolean') ctx.showHidden = opts;
+      else if (opts) Object.assign(ctx, opts);
+      if (arguments.length > 2) {
+        if (arguments[2] !== undefined) ctx.depth = arguments[2];
+        if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+      }
+    }
+    return hostInspect(value, ctx);
+  };
+  for (const key of Reflect.ownKeys(hostInspect)) {
+    if (key !== 'length' && key !== 'name' && key !== 'prototype') {
+      Object.defineProperty(inspect, key, Object.getOwnPropertyDescriptor(hostInspect, key));
+    }
+  }
+  Object.defineProperty(inspect, 'defaultOptions', {
+    get() {
+      return inspectDefaultOptions;
+    },
+    set(options) {
+      validateObject(options, 'options');
+      return Object.assign(inspectDefaultOptions, options);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+  format = function format(...args) {
+    const changed = changedDefaults();
+    return changed === undefined ? Reflect.apply(binding.format, undefined, args) : binding.formatWithOptions(changed, ...args);
+  };
+  formatWithOptions = function formatWithOptions(inspectOptions, ...args) {
+    validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
+    const changed = changedDefaults();
+    return binding.formatWithOptions(changed === undefined ? inspectOptions : { ...changed, ...inspectOptions }, ...args);
+  };
+}
 
 // ---- inspect's colour tables (when the binding's inspect does not bring them) ----
 

@@ -17,6 +17,16 @@ const {
 const { validateString, validateObject, kValidateObjectAllowObjectsAndNull } = require('./validators');
 
 const { fromCharCode } = String;
+
+/** The host's UTF-8 codec (internalBinding('encoding_binding')) when the runtime has it. */
+const fast = (() => {
+  try {
+    const b = typeof internalBinding === 'function' ? internalBinding('encoding_binding') : undefined;
+    return b && typeof b.decodeUTF8 === 'function' && typeof b.encodeUtf8String === 'function' ? b : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getTypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const getArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
@@ -90,6 +100,7 @@ class StringBuilder {
 
 /** The UTF-8 bytes of a string; lone surrogates become U+FFFD. */
 function utf8Encode(str) {
+  if (fast !== undefined && str.length > 64) return fast.encodeUtf8String(str);
   const len = str.length;
   const out = new Uint8Array(utf8Length(str));
   let p = 0;
@@ -260,6 +271,7 @@ class Utf8StreamDecoder {
 
 /** Decodes bytes[start, end) as UTF-8 with replacement characters (Buffer#toString('utf8')). */
 function utf8Decode(bytes, start = 0, end = bytes.length) {
+  if (fast !== undefined && end - start > 64) return fast.decodeUTF8(bytes.subarray(start, end), true, false);
   // Pure ASCII is common: decode it without the state machine.
   let i = start;
   while (i < end && bytes[i] < 0x80) i++;
@@ -552,7 +564,10 @@ class TextDecoder {
         throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
       }
-      const result = new Utf8StreamDecoder((this[kFlags] & FLAG_FATAL) !== 0).decode(bytesOf(input));
+      const fatal = (this[kFlags] & FLAG_FATAL) !== 0;
+      const result = fast !== undefined
+        ? fast.decodeUTF8(input, true, fatal)
+        : new Utf8StreamDecoder(fatal).decode(bytesOf(input));
       if (result === undefined) {
         throw nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
       }

@@ -133,9 +133,8 @@ function isForbiddenHostCodePoint(c) {
     c === 0x5D || c === 0x5E || c === 0x7C;
 }
 
-function isForbiddenDomainCodePoint(c) {
-  return isForbiddenHostCodePoint(c) || c <= 0x1F || c === 0x25 || c === 0x7F;
-}
+// https://url.spec.whatwg.org/#forbidden-domain-code-point
+const FORBIDDEN_DOMAIN_CODE_POINT = /[\0-\x20#%/:<>?@[\\\]^|\x7F]/;
 
 /** https://url.spec.whatwg.org/#ipv4-number-parser: [value, validationError] or FAILURE. */
 function parseIPv4Number(input) {
@@ -314,10 +313,7 @@ function serializeIPv6(address) {
 /** https://url.spec.whatwg.org/#concept-domain-to-ascii: the ASCII domain or FAILURE. */
 function domainToASCII(domain) {
   const result = uts46ToASCII(domain);
-  if (result === null || result === '') return FAILURE;
-  for (let i = 0; i < result.length; i++) {
-    if (isForbiddenDomainCodePoint(result.charCodeAt(i))) return FAILURE;
-  }
+  if (result === null || result === '' || FORBIDDEN_DOMAIN_CODE_POINT.test(result)) return FAILURE;
   return result;
 }
 
@@ -334,7 +330,8 @@ function parseHost(input, isOpaque) {
     }
     return percentEncodeString(input, inC0ControlSet);
   }
-  const domain = utf8Decode(percentDecodeBytes(input));
+  // Percent-decoded as UTF-8 (without escapes that is the string itself, lone surrogates replaced).
+  const domain = input.includes('%') ? utf8Decode(percentDecodeBytes(input)) : String.prototype.toWellFormed.call(input);
   const asciiDomain = domainToASCII(domain);
   if (asciiDomain === FAILURE) return FAILURE;
   if (endsInANumber(asciiDomain)) return parseIPv4(asciiDomain);
@@ -364,6 +361,23 @@ const PATH = 18;
 const OPAQUE_PATH = 19;
 const QUERY = 20;
 const FRAGMENT = 21;
+
+// Runs of characters that need no percent-encoding and end no component, by state.
+const PLAIN_PATH = /[A-Za-z0-9\-._~!$&'()*+,;=:@%[\]^|]+/y;
+const PLAIN_OPAQUE_PATH = /[ -"$->@-~]+/y;
+const PLAIN_FRAGMENT = /[!#-;=?-_a-~]+/y;
+const PLAIN_AUTHORITY = /[^@/?#\\]+/y;
+const PLAIN_HOST = /[^:/?#\\[\]]+/y;
+
+/** The code point at i as a string: a surrogate pair, or one code unit. */
+function codePointAt(s, i) {
+  const c = s.charCodeAt(i);
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xDC00 && d <= 0xDFFF) return s.slice(i, i + 2);
+  }
+  return s[i];
+}
 
 function newURLRecord() {
   return { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
@@ -451,11 +465,12 @@ function basicURLParse(input, base, url, stateOverride) {
   let atSignSeen = false;
   let insideBrackets = false;
   let passwordTokenSeen = false;
-  const cps = Array.from(input);
-  const len = cps.length;
+  // Code units: a surrogate pair is taken together where it is percent-encoded.
+  const cps = input;
+  const len = input.length;
 
   for (let pointer = 0; pointer <= len; pointer++) {
-    const c = cps[pointer]; // undefined is EOF
+    const c = input[pointer]; // undefined is EOF
     switch (state) {
       case SCHEME_START:
         if (isASCIIAlpha(c)) {
@@ -619,11 +634,14 @@ function basicURLParse(input, base, url, stateOverride) {
           buffer = '';
         } else if (c === undefined || c === '/' || c === '?' || c === '#' || (isSpecialScheme(url.scheme) && c === '\\')) {
           if (atSignSeen && buffer === '') return FAILURE;
-          pointer -= Array.from(buffer).length + 1;
+          pointer -= buffer.length + 1;
           buffer = '';
           state = HOST;
         } else {
-          buffer += c;
+          PLAIN_AUTHORITY.lastIndex = pointer;
+          const run = PLAIN_AUTHORITY.exec(input);
+          buffer += run === null ? c : run[0];
+          if (run !== null) pointer += run[0].length - 1;
         }
         break;
 
@@ -667,7 +685,10 @@ function basicURLParse(input, base, url, stateOverride) {
         } else {
           if (c === '[') insideBrackets = true;
           if (c === ']') insideBrackets = false;
-          buffer += c;
+          PLAIN_HOST.lastIndex = pointer;
+          const run = c === '[' || c === ']' ? null : PLAIN_HOST.exec(input);
+          buffer += run === null ? c : run[0];
+          if (run !== null) pointer += run[0].length - 1;
         }
         break;
 
@@ -805,7 +826,16 @@ function basicURLParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           }
         } else {
-          buffer += encodeCodePoint(c, inPathSet);
+          PLAIN_PATH.lastIndex = pointer;
+          const run = PLAIN_PATH.exec(input);
+          if (run !== null) {
+            buffer += run[0];
+            pointer += run[0].length - 1;
+          } else {
+            const ch = codePointAt(input, pointer);
+            buffer += encodeCodePoint(ch, inPathSet);
+            pointer += ch.length - 1;
+          }
         }
         break;
 
@@ -817,7 +847,16 @@ function basicURLParse(input, base, url, stateOverride) {
           url.fragment = '';
           state = FRAGMENT;
         } else if (c !== undefined) {
-          url.path += encodeCodePoint(c, inC0ControlSet);
+          PLAIN_OPAQUE_PATH.lastIndex = pointer;
+          const run = PLAIN_OPAQUE_PATH.exec(input);
+          if (run !== null) {
+            url.path += run[0];
+            pointer += run[0].length - 1;
+          } else {
+            const ch = codePointAt(input, pointer);
+            url.path += encodeCodePoint(ch, inC0ControlSet);
+            pointer += ch.length - 1;
+          }
         }
         break;
 
@@ -831,12 +870,27 @@ function basicURLParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           }
         } else {
-          buffer += c;
+          // Everything up to the fragment (or the end) at once.
+          const hash = stateOverride ? -1 : input.indexOf('#', pointer);
+          const end = hash === -1 ? len : hash;
+          buffer += input.slice(pointer, end);
+          pointer = end - 1;
         }
         break;
 
       case FRAGMENT:
-        if (c !== undefined) url.fragment += encodeCodePoint(c, inFragmentSet);
+        if (c !== undefined) {
+          PLAIN_FRAGMENT.lastIndex = pointer;
+          const run = PLAIN_FRAGMENT.exec(input);
+          if (run !== null) {
+            url.fragment += run[0];
+            pointer += run[0].length - 1;
+          } else {
+            const ch = codePointAt(input, pointer);
+            url.fragment += encodeCodePoint(ch, inFragmentSet);
+            pointer += ch.length - 1;
+          }
+        }
         break;
 
       default:

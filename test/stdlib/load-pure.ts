@@ -175,6 +175,8 @@ export interface PureOptions {
   env?: Record<string, string>;
   /** process.platform of the guest (default the host's). */
   platform?: string;
+  /** Leave out the runtime's bindings other than types and util (to test the pure-JS paths). */
+  pureOnly?: boolean;
 }
 
 function defineGlobal(realm: Realm, name: string, value: Value): void {
@@ -222,7 +224,8 @@ export function loadPure(options: PureOptions = {}): PureEnv {
       if (b === undefined) {
         if (name === 'types') b = createTypesBinding({ realm });
         else if (name === 'util') b = runtimeBinding('util', realm) ?? fallbackUtilBinding(realm);
-        else b = runtimeBinding(name, realm);
+        else if (name === 'encoding_binding' && !options.pureOnly) b = runtimeBinding('encoding', realm);
+        else if (!options.pureOnly) b = runtimeBinding(name, realm);
         if (b === undefined) throwTypeError(`No such binding: ${name}`);
         bindings.set(name, b);
       }

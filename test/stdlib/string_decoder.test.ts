@@ -67,6 +67,20 @@ describe('string_decoder', () => {
     });
   }
 
+  for (const pureOnly of [false, true]) {
+    it(`long chunks of mixed text decode as in Node (${pureOnly ? 'own UTF-8 decoder' : 'the runtime\'s encoding binding'})`, () => {
+      const e = pureOnly ? loadPure({ pureOnly: true }) : env;
+      const r = rng(99);
+      const text = Array.from({ length: 400 }, () => ['a', '\u00e9', '\u20ac', '\ud83d\ude00', ' ', '\u4e2d'][Math.floor(r() * 6)]).join('');
+      const bytes = Array.from(Buffer.from(text));
+      bytes.splice(50, 0, 0xff, 0xc3);
+      const chunks: number[][] = [];
+      for (let i = 0; i < bytes.length; i += 97) chunks.push(bytes.slice(i, i + 97));
+      const guest = e.run(`${JSON.stringify([chunks])}.map((c) => (${GUEST_TRACE})('utf8', c))`) as Trace[];
+      assert.deepStrictEqual(guest[0], hostTrace('utf8', chunks));
+    });
+  }
+
   it('decodes Node\'s documented examples (euro sign in pieces, split surrogate pairs)', () => {
     const cases: [string, number[][]][] = [
       ['utf8', [[0xe2], [0x82], [0xac]]],

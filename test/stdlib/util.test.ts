@@ -208,6 +208,15 @@ describe('util', () => {
         same(bad);
       }
     });
+    it('long inputs decode the same with the runtime\'s encoding binding and without it', () => {
+      const src = `(() => { const s = 'h\\u00e9\\u20ac\\ud83d\\ude00x\\ud800'.repeat(50); const { TextEncoder, TextDecoder } = require('util');
+        const b = new TextEncoder().encode(s); const bad = new Uint8Array([...b, 0xff, 0xef, 0xbb, 0xbf]);
+        let fatal; try { new TextDecoder('utf-8', { fatal: true }).decode(bad); } catch (e) { fatal = e.code; }
+        return [b.length, new TextDecoder().decode(b) === s.replace('\\ud800', '\\ufffd').replace(/\\ud800/g, '\\ufffd'), new TextDecoder().decode(bad).slice(-3), fatal,
+          new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf, ...b])).length]; })()`;
+      assert.deepStrictEqual(guestEval(loadPure({ pureOnly: true }), src), hostEval(src));
+      same(src);
+    });
     it('inspects as Node does', () => {
       same(`[require('util').inspect(new (require('util').TextDecoder)('utf-16le', { fatal: true })), require('util').inspect(new (require('util').TextEncoder)())]`);
     });
