@@ -50,7 +50,7 @@ export const Msg = {
   incompatibleReceiver: (method: string, recv: string) => `Method ${method} called on incompatible receiver ${recv}`,
 };
 
-export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'SyntaxError' | 'ReferenceError' | 'EvalError' | 'URIError' | 'AggregateError';
+export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'SyntaxError' | 'ReferenceError' | 'EvalError' | 'URIError' | 'AggregateError' | 'SuppressedError';
 
 /** Creates an error object of the given type in realm (set by intrinsics/Error.ts). */
 export let makeError: (realm: Realm, type: ErrorType, message: string) => JSObject = () => {

@@ -19,6 +19,7 @@ import { compileDoWhile, compileFor, compileForInOf, compileWhile } from './stat
 import { compileSwitch } from './statements/switch';
 import { compileTry } from './statements/try';
 import { compileModuleItem } from './statements/modules';
+import { scopeHasUsing, wrapUsing } from './using';
 
 /** Compiles an expression node to a closure. One exhaustive switch on the ESTree type. */
 export function compileExpr(c: Compiler, node: Node): Code {
@@ -122,6 +123,12 @@ function unreachable(node: never | Node): never {
 
 /** A statement list as one closure: runs each statement until one completes abruptly. */
 export function compileStatements(c: Compiler, stmts: Node[]): Stmt {
+  const inner = compileStatementList(c, stmts);
+  if (stmts.some((s) => s.type === 'VariableDeclaration' && s.kind.endsWith('using')) && scopeHasUsing(c)) return wrapUsing(c, inner);
+  return inner;
+}
+
+function compileStatementList(c: Compiler, stmts: Node[]): Stmt {
   const list = stmts.map((s) => compileStmt(c, s));
   switch (list.length) {
     case 0: return () => NORMAL;

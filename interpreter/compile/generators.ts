@@ -65,7 +65,8 @@ export function hasSuspend(node: Node | null | undefined): boolean {
   switch (node.type) {
     case 'YieldExpression': case 'AwaitExpression': result = true; break;
     case 'FunctionExpression': case 'FunctionDeclaration': case 'ArrowFunctionExpression': result = false; break;
-    case 'ForOfStatement': result = !!node.await || scan(node); break;
+    case 'ForOfStatement': result = !!node.await || node.left.kind === 'await using' || scan(node); break;
+    case 'VariableDeclaration': result = node.kind === 'await using' || scan(node); break;
     case 'ClassExpression': case 'ClassDeclaration': {
       // Only the heritage and computed keys run in the enclosing body.
       result = hasSuspend(node.superClass) || node.body.body.some((m: Node) => m.computed && hasSuspend(m.key));
@@ -653,13 +654,18 @@ function wrapStmt(s: (env: Env) => number): GenStmt {
 
 export function genStatements(c: Compiler, stmts: Node[]): GenStmt {
   const list = stmts.map((s) => genStmt(c, s));
-  return function* (env) {
+  const run: GenStmt = function* (env) {
     for (const s of list) {
       const r = yield* s(env);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
   };
+  if (stmts.some((s) => s.type === 'VariableDeclaration' && s.kind.endsWith('using')) && c.scope.bindings.has('%using')) {
+    const { wrapUsingGen } = require('./using');
+    return wrapUsingGen(c, run);
+  }
+  return run;
 }
 
 function genBlock(c: Compiler, node: Node, stmts: Node[]): GenStmt {
@@ -687,6 +693,7 @@ function genLoopBody(c: Compiler, body: Node): [GenStmt, number, number] {
 }
 
 export function genStmt(c: Compiler, node: Node): GenStmt {
+  if (node.type === 'BlockStatement' && node.body.some((s: Node) => s.type === 'VariableDeclaration' && s.kind === 'await using')) return genBlock(c, node, node.body);
   if (!hasSuspend(node)) return wrapStmt(compileStmt(c, node));
   switch (node.type) {
     case 'ExpressionStatement': {
@@ -694,6 +701,20 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
       return function* (env) { yield* e(env); return NORMAL; };
     }
     case 'VariableDeclaration': {
+      if (node.kind === 'using' || node.kind === 'await using') {
+        const { AddDisposableResource, usingList } = require('./using');
+        const hint = node.kind === 'await using' ? 'async' : 'sync';
+        const list = usingList(c);
+        const parts = node.declarations.map((d: Node) => ({ init: compileInit(c, d.id.name), v: isAnonymousFunctionDefinition(d.init) ? wrap(compileNamedValue(c, d.init, d.id)) : genExpr(c, d.init) }));
+        return function* (env) {
+          for (const p of parts) {
+            const v = yield* p.v(env);
+            AddDisposableResource(list(env), v, hint);
+            p.init(env, v);
+          }
+          return NORMAL;
+        };
+      }
       const isVar = node.kind === 'var';
       const parts = node.declarations.map((d: Node) => {
         const init = genPattern(c, d.id, isVar ? 'assign' : 'init');
@@ -800,7 +821,35 @@ function genFor(c: Compiler, node: Node): GenStmt {
   };
   const [init, test, update, body, brk, cont] = s ? c.withScope(s, parts) : parts();
   const enter = s ? scopeEntry(s) : null;
-  const perIteration = s !== undefined && s.materialized && node.init.kind !== 'const';
+  const usingKind = node.init && node.init.type === 'VariableDeclaration' && node.init.kind.endsWith('using');
+  const perIteration = s !== undefined && s.materialized && node.init.kind !== 'const' && !usingKind;
+  if (usingKind) {
+    const slot = s!.bindings.get('%using')!.slot;
+    const { disposeResourcesGen } = require('./using');
+    return function* (env) {
+      const e = enter!(env);
+      const list: any[] = [];
+      e[slot] = list;
+      let r: number;
+      try {
+        if (init) yield* init(e);
+        r = NORMAL;
+        for (;;) {
+          if (--R.fuel <= 0) R.agent.refuel();
+          if (test && !ToBoolean(yield* test(e))) break;
+          const x = yield* body(e);
+          if (x !== NORMAL && x !== cont) { r = x === brk ? NORMAL : x; break; }
+          if (update) yield* update(e);
+        }
+      } catch (err) {
+        if (err instanceof ThrowCompletion) yield* disposeResourcesGen(list, err);
+        else if (err instanceof GeneratorReturn) yield* disposeResourcesGen(list, null);
+        throw err;
+      }
+      yield* disposeResourcesGen(list, null);
+      return r;
+    };
+  }
   return function* (env) {
     let e = enter ? enter(env) : env;
     if (init) yield* init(e);
@@ -836,6 +885,9 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
   };
   const [bind, body, brk, cont] = s ? c.withScope(s, build) : build();
   const pos = c.pos(node.right);
+  const usingHint: 'sync' | 'async' | null = node.left.type === 'VariableDeclaration' && node.left.kind.endsWith('using') ? (node.left.kind === 'await using' ? 'async' : 'sync') : null;
+  const usingSlot = usingHint !== null ? s!.bindings.get('%using')!.slot : -1;
+  const disposeGen = (list: any[], pending: ThrowCompletion | null) => require('./using').disposeResourcesGen(list, pending);
   return function* (env) {
     const v = yield* right(tdzEnter ? tdzEnter(env) : env);
     R.pc = pos;
@@ -866,8 +918,24 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
       let r: number;
       try {
         const e = iterEnter ? iterEnter(env) : env;
-        yield* bind(e, x);
-        r = yield* body(e);
+        if (usingHint !== null) {
+          const list: any[] = [];
+          e[usingSlot] = list;
+          try {
+            yield* bind(e, x);
+            const { AddDisposableResource } = require('./using');
+            AddDisposableResource(list, x, usingHint);
+            r = yield* body(e);
+          } catch (err) {
+            if (err instanceof ThrowCompletion) yield* disposeGen(list, err);
+            else if (err instanceof GeneratorReturn) yield* disposeGen(list, null);
+            throw err;
+          }
+          yield* disposeGen(list, null);
+        } else {
+          yield* bind(e, x);
+          r = yield* body(e);
+        }
       } catch (err) {
         if (err instanceof ThrowCompletion || err instanceof GeneratorReturn) {
           if (isAwait) yield* asyncIteratorClose(iter, err);

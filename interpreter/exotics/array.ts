@@ -50,7 +50,8 @@ export class JSArray extends JSObject {
     const len = el.length;
     if (idx === len) { el.push(value); return true; }
     if (idx < len) { el[idx] = value; return true; }
-    if (idx - len > 1024 && idx > 2 * len) return false;
+    // Large gaps go to the shape (sparse); dense storage never grows by more than 1024 holes past 16M.
+    if (idx - len > 1024 && (idx > 2 * len || idx >= 1 << 24)) return false;
     for (let i = len; i < idx; i++) el.push(HOLE);
     el.push(value);
     return true;

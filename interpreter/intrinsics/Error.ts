@@ -175,6 +175,12 @@ export function setupError(realm: Realm): void {
     proto.addHidden('name', type);
     proto.addHidden('message', '');
   }
+  // SuppressedError(error, suppressed, message) https://tc39.es/ecma262/#sec-suppressederror-objects
+  const supProto = new JSObject(errorProto);
+  realm.intrinsics['%SuppressedError.prototype%'] = supProto;
+  makeErrorConstructor(realm, 'SuppressedError', supProto, ErrorCtor);
+  supProto.addHidden('name', 'SuppressedError');
+  supProto.addHidden('message', '');
   // AggregateError(errors, message, options)
   const aggProto = new JSObject(errorProto);
   realm.intrinsics['%AggregateError.prototype%'] = aggProto;
@@ -185,14 +191,18 @@ export function setupError(realm: Realm): void {
 
 function makeErrorConstructor(realm: Realm, type: string, proto: JSObject, ctorProto: JSObject): JSObject {
   const aggregate = type === 'AggregateError';
+  const suppressedKind = type === 'SuppressedError';
   const ctor = CreateBuiltinFunction(realm, (_this, args, newTarget) => {
     // https://tc39.es/ecma262/#sec-error-message
     const o = OrdinaryCreateFromConstructor(newTarget ?? R.fnStack[R.depth - 1]!, `%${type}.prototype%`);
     const e = new JSError(o.shape.proto);
-    const message = aggregate ? args[1] : args[0];
+    const message = aggregate ? args[1] : suppressedKind ? args[2] : args[0];
     const options = aggregate ? args[2] : args[1];
     if (message !== undefined) CreateNonEnumerableDataPropertyOrThrow(e, 'message', ToString(message));
-    InstallErrorCause(e, options);
+    if (suppressedKind) {
+      CreateNonEnumerableDataPropertyOrThrow(e, 'error', args[0]);
+      CreateNonEnumerableDataPropertyOrThrow(e, 'suppressed', args[1]);
+    } else InstallErrorCause(e, options);
     if (aggregate) {
       const errors: Value[] = [];
       iterate(args[0], (v) => { errors.push(v); });
@@ -200,7 +210,7 @@ function makeErrorConstructor(realm: Realm, type: string, proto: JSObject, ctorP
     }
     installStack(e, 1);
     return e;
-  }, aggregate ? 2 : 1, type, { ctor: true, proto: ctorProto });
+  }, aggregate ? 2 : suppressedKind ? 3 : 1, type, { ctor: true, proto: ctorProto });
   ctor.addProperty('prototype', proto, 0);
   proto.addHidden('constructor', ctor);
   realm.intrinsics[`%${type}%`] = ctor;

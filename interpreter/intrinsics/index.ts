@@ -25,6 +25,7 @@ import { setupTypedArray } from './TypedArray';
 import { setupDataView } from './DataView';
 import { setupGenerator } from './Generator';
 import { setupAtomics } from './Atomics';
+import { setupDisposableStack } from './DisposableStack';
 
 import { lateSetups } from './late';
 
@@ -59,5 +60,6 @@ export function setupIntrinsics(realm: Realm): void {
   setupDataView(realm);
   setupGenerator(realm);
   setupAtomics(realm);
+  setupDisposableStack(realm);
   for (const f of lateSetups) f(realm);
 }

@@ -166,9 +166,10 @@ class Analyzer {
       while (s.type === 'LabeledStatement') s = s.body;
       if (s.type === 'VariableDeclaration' && s.kind !== 'var') {
         for (const d of s.declarations) for (const n of boundNames(d.id)) {
-          if (mode === 'global') fn.lexNames.push([n, s.kind === 'const']);
-          else scope.declare(n, s.kind === 'const' ? 'const' : 'let', d);
-          if (mode === 'function') fn.lexNames.push([n, s.kind === 'const']);
+          const isConst = s.kind !== 'let';
+          if (mode === 'global') fn.lexNames.push([n, isConst]);
+          else scope.declare(n, isConst ? 'const' : 'let', d);
+          if (mode === 'function') fn.lexNames.push([n, isConst]);
         }
       } else if (s.type === 'ClassDeclaration') {
         if (mode === 'global') fn.lexNames.push([s.id.name, false]);
@@ -190,6 +191,7 @@ class Analyzer {
     switch (s.type) {
       case 'ExpressionStatement': this.expr(s.expression, scope); break;
       case 'VariableDeclaration':
+        if (s.kind === 'using' || s.kind === 'await using') scope.declare('%using', 'internal', null).used = true;
         for (const d of s.declarations) {
           this.pattern(d.id, scope);
           if (d.init) this.expr(d.init, scope);
@@ -218,8 +220,9 @@ class Analyzer {
         let inner = scope;
         if (s.init && s.init.type === 'VariableDeclaration' && s.init.kind !== 'var') {
           inner = this.newScope('for', scope, s, scope.fn);
-          for (const d of s.init.declarations) for (const n of boundNames(d.id)) inner.declare(n, s.init.kind === 'const' ? 'const' : 'let', d);
+          for (const d of s.init.declarations) for (const n of boundNames(d.id)) inner.declare(n, s.init.kind === 'let' ? 'let' : 'const', d);
         }
+        if (s.init && s.init.type === 'VariableDeclaration' && s.init.kind.endsWith('using')) inner.declare('%using', 'internal', null).used = true;
         if (s.init) {
           if (s.init.type === 'VariableDeclaration') this.stmt(s.init, inner);
           else this.expr(s.init, inner);
@@ -233,7 +236,8 @@ class Analyzer {
         let inner = scope;
         if (s.left.type === 'VariableDeclaration' && s.left.kind !== 'var') {
           inner = this.newScope('for', scope, s, scope.fn);
-          for (const d of s.left.declarations) for (const n of boundNames(d.id)) inner.declare(n, s.left.kind === 'const' ? 'const' : 'let', d);
+          for (const d of s.left.declarations) for (const n of boundNames(d.id)) inner.declare(n, s.left.kind === 'let' ? 'let' : 'const', d);
+          if (s.left.kind.endsWith('using')) inner.declare('%using', 'internal', null).used = true;
         }
         // The right side is evaluated in a TDZ scope holding the loop's names.
         this.expr(s.right, inner);

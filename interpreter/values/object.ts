@@ -266,7 +266,7 @@ export class JSObject {
     const len = el.length;
     if (idx === len) { el.push(value); return true; }
     if (idx < len) { el[idx] = value; return true; }
-    if (idx - len > MAX_HOLE_GAP && idx > 2 * len) return false;
+    if (idx - len > MAX_HOLE_GAP && (idx > 2 * len || idx >= 1 << 24)) return false;
     for (let i = len; i < idx; i++) el.push(HOLE);
     el.push(value);
     return true;

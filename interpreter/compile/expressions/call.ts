@@ -22,9 +22,11 @@ import { HOLE } from '../../values/value';
 /** Spreads an iterable into out (fast for plain arrays whose iteration is unmodified). */
 export function spreadInto(out: Value[], v: Value, what?: string): void {
   if (v instanceof JSArray && isPristineArrayIteration(v)) {
-    const el = v.elements!;
-    const n = v.length;
-    for (let i = 0; i < n; i++) out.push(i < el.length && el[i] !== HOLE ? el[i] : v.Get(String(i), v));
+    // As %ArrayIteratorPrototype%.next does: the length is read at every step.
+    for (let i = 0; i < v.length; i++) {
+      const el = v.elements!;
+      out.push(i < el.length && el[i] !== HOLE ? el[i] : v.Get(String(i), v));
+    }
     return;
   }
   iterate(v, (x) => { out.push(x); }, what);
@@ -36,8 +38,8 @@ export function isPristineArrayIteration(a: JSArray): boolean {
   const ap = realm.ArrayPrototype;
   if (a.shape.proto !== ap || a.exotic) return false;
   const host = realm.host as any;
-  const check = host.pristineArrayIteration as (() => boolean) | undefined;
-  return check !== undefined && check();
+  const check = host.pristineArrayIteration as ((a?: JSArray) => boolean) | undefined;
+  return check !== undefined && check(a);
 }
 
 export function compileArgs(c: Compiler, args: Node[]): (env: Env) => Value[] {

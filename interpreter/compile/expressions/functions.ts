@@ -9,6 +9,7 @@ import type { Analysis } from '../../scope/analyze';
 import { boundNames } from '../../scope/analyze';
 import type { FunctionInfo } from '../../scope/scope';
 import { ToObject } from '../../ops/type-conversion';
+import { CreateArrayFromList } from '../../ops/object-operations';
 import { Compiler, Completion, RETURN, type Code, type Stmt } from '../compiler';
 import { compileStatements } from '../compile';
 import { ECMAScriptFunction, FunctionCode, makeConstructor, makeFunction, type Env, type Invoke } from '../function-object';
@@ -175,10 +176,8 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
     bindParams = (env, args) => {
       for (let i = 0; i < inits.length; i++) {
         const p = inits[i];
-        if (p.rest) {
-          const { CreateArrayFromList } = require('../../ops/object-operations');
-          p.init(env, CreateArrayFromList(args.slice(i)));
-        } else p.init(env, args[i]);
+        if (p.rest) p.init(env, CreateArrayFromList(args.slice(i)));
+        else p.init(env, args[i]);
       }
     };
   }

@@ -12,6 +12,7 @@ import type { Env } from '../function-object';
 import { compileBindingInitializer, compileAssignmentPattern } from '../patterns';
 import { compileReference } from '../expressions/references';
 import { scopeEntry } from './blocks';
+import { AddDisposableResource, disposeResources, type DisposableResource } from '../using';
 import { isPristineArrayIteration, renderExpression } from '../expressions/call';
 
 /** The loop-control plumbing shared by all loops: returns [body, breakCode, continueCode]. */
@@ -66,6 +67,36 @@ export function compileFor(c: Compiler, node: Node): Stmt {
     const [body, brk, cont] = loopBody(c, node.body);
     return [init, test, update, body, brk, cont];
   };
+  if (s !== undefined && node.init && node.init.kind === 'using') {
+    // for (using x = ...; ...): the loop's resources are disposed when the loop ends (no per-iteration copies).
+    const enter = scopeEntry(s);
+    const [init, test, update, body, brk, cont] = c.withScope(s, compileParts);
+    const slot = s.bindings.get('%using')!.slot;
+    const loop: Stmt = (e) => {
+      if (init) init(e);
+      for (;;) {
+        if (--R.fuel <= 0) R.agent.refuel();
+        if (test !== null && !ToBoolean(test(e))) return NORMAL;
+        const r = body(e);
+        if (r !== NORMAL && r !== cont) return r === brk ? NORMAL : r;
+        if (update !== null) update(e);
+      }
+    };
+    return (env) => {
+      const e = enter(env);
+      const list: DisposableResource[] = [];
+      e[slot] = list;
+      let r: number;
+      try {
+        r = loop(e);
+      } catch (err) {
+        if (err instanceof ThrowCompletion) disposeResources(list, err);
+        throw err;
+      }
+      disposeResources(list, null);
+      return r;
+    };
+  }
   const completion = c.completion;
   if (s === undefined || !s.materialized) {
     const enter = s ? scopeEntry(s) : null;
@@ -140,10 +171,27 @@ export function compileForInOf(c: Compiler, node: Node): Stmt {
   const completion = c.completion;
   const pos = c.pos(node.right);
   const what = renderExpression(node.right);
-  const runBody = (env: Env, v: Value): number => {
+  const usingSlot = node.left.type === 'VariableDeclaration' && node.left.kind === 'using' ? s!.bindings.get('%using')!.slot : -1;
+  const runBody = usingSlot < 0 ? (env: Env, v: Value): number => {
     const e = iterEnter ? iterEnter(env) : env;
     bind(e, v);
     return body(e);
+  } : (env: Env, v: Value): number => {
+    // for (using x of ...): x is disposed at the end of each iteration.
+    const e = iterEnter!(env);
+    const list: DisposableResource[] = [];
+    e[usingSlot] = list;
+    let r: number;
+    try {
+      bind(e, v);
+      AddDisposableResource(list, v, 'sync');
+      r = body(e);
+    } catch (err) {
+      if (err instanceof ThrowCompletion) disposeResources(list, err);
+      throw err;
+    }
+    disposeResources(list, null);
+    return r;
   };
   if (!isOf) {
     return (env) => {

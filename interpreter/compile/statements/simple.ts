@@ -13,6 +13,7 @@ import { compileNamedFunctionOrClass } from '../expressions/functions';
 import { isAnonymousFunctionDefinition } from '../expressions/operators';
 import { compileClass } from '../expressions/classes';
 import { scopeEntry } from './blocks';
+import { AddDisposableResource, usingList } from '../using';
 import { renderExpression } from '../expressions/call';
 
 export function compileExpressionStatement(c: Compiler, node: Node): Stmt {
@@ -22,6 +23,7 @@ export function compileExpressionStatement(c: Compiler, node: Node): Stmt {
 }
 
 export function compileVariableDeclaration(c: Compiler, node: Node): Stmt {
+  if (node.kind === 'using' || node.kind === 'await using') return compileUsingDeclaration(c, node);
   const isVar = node.kind === 'var';
   const parts: ((env: Env) => void)[] = [];
   for (const d of node.declarations) {
@@ -175,3 +177,24 @@ export function compileWith(c: Compiler, node: Node): Stmt {
 }
 
 export { compileBindingInitializer, type Value };
+
+/** `using x = v` (sync): each value becomes a disposable resource of the scope. */
+function compileUsingDeclaration(c: Compiler, node: Node): Stmt {
+  const hint = node.kind === 'await using' ? 'async' : 'sync';
+  const list = usingList(c);
+  const parts = node.declarations.map((d: Node) => {
+    const init = compileInit(c, d.id.name);
+    const v = isAnonymousFunctionDefinition(d.init) ? compileNamedFunctionOrClass(c, d.init, d.id.name) : compileExpr(c, d.init);
+    return { init, v };
+  });
+  const pos = c.pos(node);
+  return (env) => {
+    for (const p of parts) {
+      const v = p.v(env);
+      R.pc = pos;
+      AddDisposableResource(list(env), v, hint);
+      p.init(env, v);
+    }
+    return NORMAL;
+  };
+}
