@@ -249,6 +249,25 @@ describe('util', () => {
     });
   });
 
+  describe('MIMEType and MIMEParams', () => {
+    const MIMES = ['text/html', 'TEXT/HTML; Charset="UTF-8"', ' text/plain ;a=1;b="x;y";A=2 ', 'application/json;q=', 'a/b;c="d\\"e"',
+      'a/b;c="unterminated', 'a/b;c="ends\\', 'a/b;;;x=y', 'a/b; x = y', 'a/b;x=\u00e9', 'a/b;x=\u0100', 'a/b;x="a b"', 'text', '/html', 'text/',
+      'te xt/html', 'text/ht ml', '\ttext/html\n', 'a/b;=x;y', 'a/b;x="";y=z', 'a/b;x=1;x=2', 'image/svg+xml', 'a/b;k="\\"'];
+    it('parses and serializes as Node does', () => {
+      const src = `${JSON.stringify(MIMES)}.map((s) => { try { const m = new (require('util').MIMEType)(s);
+        return [m.type, m.subtype, m.essence, String(m), [...m.params], JSON.stringify({ m }), m.params.get('x'), m.params.has('a')]; }
+        catch (e) { return [e.name, e.code, e.message]; } })`;
+      same(src);
+    });
+    it('setters and params.set validate as Node does', () => {
+      const src = `(() => { const { MIMEType } = require('util'); const m = new MIMEType('a/b;x=1'); const out = [];
+        for (const [k, v] of [['type', 'T'], ['type', 'b ad'], ['subtype', ''], ['subtype', 'SUB']]) { try { m[k] = v; out.push(String(m)); } catch (e) { out.push(e.code, e.message); } }
+        for (const [k, v] of [['y', 'a b'], ['', 'x'], ['z', '\u0100'], ['w', ''], ['q', 'x"y']]) { try { m.params.set(k, v); out.push(String(m)); } catch (e) { out.push(e.code, e.message); } }
+        m.params.delete('x'); out.push(String(m), [...m.params.keys()], [...m.params.values()]); return out; })()`;
+      same(src);
+    });
+  });
+
   describe('the rest', () => {
     it('styleText', () => {
       same(`[require('util').styleText('red', 'x', { validateStream: false }), require('util').styleText(['bold', 'underline'], 'y', { validateStream: false }),
