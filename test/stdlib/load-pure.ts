@@ -237,8 +237,18 @@ export function loadPure(options: PureOptions = {}): PureEnv {
   }
 
   const platform = options.platform ?? process.platform;
-  const wrap = (m: Map<string, string>): string => [...m].map(([id, src]) =>
-    `${JSON.stringify(id)}: function (exports, require, module, internalBinding, process) {\n${src}\n}`).join(',\n');
+  // Each builtin is its own script, so one that does not parse (work in progress) is only missing.
+  ouro.evaluate('globalThis.__factories = { __proto__: null }; globalThis.__fallbacks = { __proto__: null };');
+  const define = (table: string, id: string, src: string): void => {
+    try {
+      ouro.evaluate(`${table}[${JSON.stringify(id)}] = function (exports, require, module, internalBinding, process) {\n${src}\n};`,
+        { filename: `node:${id}` });
+    } catch {
+      // left out
+    }
+  };
+  for (const [id, src] of sources) define('__factories', id, src);
+  for (const [id, src] of fallbacks) define('__fallbacks', id, src);
   ouro.evaluate(`
     globalThis.__warnings = [];
     globalThis.process = {
@@ -266,8 +276,8 @@ export function loadPure(options: PureOptions = {}): PureEnv {
       globalThis.console = { log: (...args) => { process.stdout.write(require('util').format(...args) + '\\n'); } };
     }
     globalThis.__stdlib = (function () {
-      const factories = {\n${wrap(sources)}\n};
-      const fallbacks = {\n${wrap(fallbacks)}\n};
+      const factories = __factories;
+      const fallbacks = __fallbacks;
       ${LOADER}
     })();
     globalThis.require = __stdlib.require;
