@@ -85,14 +85,19 @@ export function makeCallback(ctx: RuntimeContext, fn: JSObject, thisArg: Value, 
   return result;
 }
 
-/** Runs host code that calls into the guest, in a callback scope (see makeCallback). */
-export function callbackScope(ctx: RuntimeContext, f: () => void): void {
+/**
+ * Runs host code that calls into the guest, in a callback scope. An exception goes to the
+ * uncaught-exception handler; when the guest handled it, the scope still closes normally (node
+ * reports the main script's and the timers' exceptions through a verbose TryCatch inside the
+ * scope) unless failClosed, where a failed callback skips the drain as node's MakeCallback does.
+ */
+export function callbackScope(ctx: RuntimeContext, f: () => void, failClosed = false): void {
   try {
     f();
   } catch (e) {
     if (!(e instanceof ThrowCompletion)) throw e;
     triggerUncaughtException(ctx, e.value, e.pos, false);
-    return;
+    if (failClosed) return;
   }
   afterCallback(ctx);
 }

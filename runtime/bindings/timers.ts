@@ -17,7 +17,9 @@ import { WEC } from '../../interpreter/values/shape';
 import { CheckHandle, IdleHandle, TimerHandle } from '../event-loop';
 import type { RuntimeContext } from './context';
 import { bareObject, methods, sharedTypedArray } from './guest';
-import { callbackScope } from './task-queue';
+import { afterCallback, callbackScope } from './task-queue';
+import { triggerUncaughtException } from './errors';
+import { ThrowCompletion } from '../../interpreter/agent';
 
 export const kCount = 0, kRefCount = 1, kHasOutstanding = 2;
 
@@ -42,7 +44,11 @@ export function createTimersBinding(ctx: RuntimeContext): JSObject {
   const loop = ctx.loop;
   const immediate = sharedTypedArray<Uint32Array>('Uint32Array', 3);
   const timerInfo = sharedTypedArray<Int32Array>('Int32Array', 1);
-  const now = (): number => loop.time - st.base;
+  // node's Environment::GetNow: updates the loop's cached time, relative to the start.
+  const now = (): number => {
+    loop.updateTime();
+    return loop.time - st.base;
+  };
 
   const runTimers = (): void => {
     const cb = st.processTimers;
@@ -52,11 +58,15 @@ export function createTimersBinding(ctx: RuntimeContext): JSObject {
     let ret: Value = undefined;
     let ok = false;
     do {
-      callbackScope(ctx, () => {
+      try {
         ret = cb.Call(ctx.process ?? undefined, [now()]);
         ok = true;
-      });
+      } catch (e) {
+        if (!(e instanceof ThrowCompletion)) throw e;
+        triggerUncaughtException(ctx, e.value, e.pos, false);
+      }
     } while (!ok);
+    afterCallback(ctx);
     const expiry = typeof ret === 'number' ? Math.trunc(ret) : 0;
     if (expiry !== 0) {
       const duration = Math.abs(expiry) - now();
@@ -72,7 +82,7 @@ export function createTimersBinding(ctx: RuntimeContext): JSObject {
     if (info[kCount] === 0 || st.processImmediate === null) return;
     const cb = st.processImmediate;
     do {
-      callbackScope(ctx, () => void cb.Call(ctx.process ?? undefined, []));
+      callbackScope(ctx, () => void cb.Call(ctx.process ?? undefined, []), true);
     } while (info[kHasOutstanding] !== 0);
     if (info[kRefCount] === 0) st.idle.stop();
   };
