@@ -87,6 +87,10 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
       for (const [name, make] of fnDecls) CreateGlobalFunctionBinding(realm, name, make(env), true);
       for (const n of top.varNames) if (!fnDecls.some(([fn]) => fn === n)) CreateGlobalVarBinding(realm, n, true);
     } else {
+      // https://tc39.es/ecma262/#sec-evaldeclarationinstantiation: eval in parameter expressions may not declare `arguments`.
+      if (varScope.kind === 'function' && !varScope.fn.isArrow && varScope.fn.varScope !== varScope && names.includes('arguments')) {
+        syntaxError("Identifier 'arguments' has already been declared");
+      }
       checkConflicts(ctx!.scope, varScope, names);
       const varEnv = envOf(ctx!.scope, ctx!.env, varScope);
       const evalVars = varScope.bindings.get('%evalvars');

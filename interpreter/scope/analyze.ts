@@ -336,6 +336,8 @@ class Analyzer {
     for (let s: Scope | null = blockScope.parent; s !== null && s.fn === fn; s = s.parent) {
       const b = s.bindings.get(name);
       if (b && b.lexical) return;
+      // B.3.4 allows re-declaring a simple catch parameter only, not one bound by a pattern.
+      if (b && b.kind === 'catch' && b.node !== null && b.node.type !== 'Identifier') return;
       if (b && (b.kind === 'function') && s.kind !== 'function' && s.kind !== 'funcbody') return;
       if (s === fn.varScope) break;
     }
