@@ -12,6 +12,9 @@ import type { Value } from '../interpreter/values/value';
 import { JSSymbol } from '../interpreter/values/symbol';
 import { JSProxy } from '../interpreter/exotics/proxy';
 import { compileScript, evaluateScript } from '../interpreter/compile/script';
+import { evaluateModuleRecord, linkModule, loadRequestedModules, parseModule, type ModuleRecord } from '../interpreter/compile/modules';
+import { promiseStateOf } from '../interpreter/intrinsics/Promise';
+import { installModuleHost } from './modules';
 import { install262 } from './host';
 import type { Outcome, TestJob } from './types';
 
@@ -19,7 +22,7 @@ import type { Outcome, TestJob } from './types';
  * Whether module tests run. While false, the planner lists every `flags: [module]` test as
  * skipped ("modules not yet supported") and runModuleTest is never called.
  */
-export const MODULES_SUPPORTED = false;
+export const MODULES_SUPPORTED = true;
 
 export const STRICT_PREFIX = '"use strict";\n';
 
@@ -149,8 +152,8 @@ export async function runTest(job: TestJob, ctx: RunContext): Promise<Outcome> {
  * `_FIXTURE` files get no harness, a `negative` test of phase 'resolution' must fail while linking,
  * and an `async` module test completes through print like a script one.
  */
-export async function runModuleTest(_job: TestJob, _ctx: RunContext): Promise<{ result: 'pass' | 'fail' | 'skip'; error: string | null }> {
-  return { result: 'skip', error: 'modules not yet supported' };
+export async function runModuleTest(job: TestJob, ctx: RunContext): Promise<{ result: 'pass' | 'fail' | 'skip'; error: string | null }> {
+  return runScriptTest(job, ctx);
 }
 
 /** A script test: harness, then the source (strict or sloppy), then its jobs; checks negative/async expectations. */
@@ -161,6 +164,7 @@ async function runScriptTest(job: TestJob, ctx: RunContext): Promise<{ result: '
   const isAsync = meta.flags.includes('async');
   const printed: string[] = [];
 
+  const isModule = job.mode === 'module';
   const agent = new Agent();
   agent.setLimits({ fuel: job.fuel, deadlineMs: job.timeoutMs });
   let realm: Realm;
@@ -170,6 +174,9 @@ async function runScriptTest(job: TestJob, ctx: RunContext): Promise<{ result: '
   } finally {
     leaveAgent(outer);
   }
+  installModuleHost(realm, ctx.root);
+  const absFile = path.join(ctx.root, job.file);
+  let moduleRecord: ModuleRecord | null = null;
 
   const fail = (message: string) => ({ result: 'fail' as const, error: message });
   /** Looks at a thrown value inside the agent (an exotic object's internal methods may need it). */
@@ -199,7 +206,10 @@ async function runScriptTest(job: TestJob, ctx: RunContext): Promise<{ result: '
   };
 
   // Parse phase: compile the test without running anything.
-  const parsed = inAgent(() => compileScript(source, job.file));
+  const parsed = inAgent(() => {
+    if (isModule) moduleRecord = parseModule(realm, job.source, absFile);
+    else compileScript(source, job.file);
+  });
   if ('failure' in parsed) return fail(parsed.failure.message);
   if ('thrown' in parsed) {
     const { type, text } = inspect(parsed.thrown);
@@ -226,8 +236,32 @@ async function runScriptTest(job: TestJob, ctx: RunContext): Promise<{ result: '
     if ('thrown' in r) return fail(`harness/${name} threw: ${inspect(r.thrown).text}`);
   }
 
+  // Resolution phase (modules): load and link the module graph.
+  if (isModule) {
+    const linked = inAgent(() => {
+      const m = moduleRecord!;
+      (realm.host.registerModule as (f: string, m: ModuleRecord) => void)(absFile, m);
+      loadRequestedModules(m);
+      linkModule(m);
+    });
+    if ('failure' in linked) return fail(linked.failure.message);
+    if ('thrown' in linked) {
+      const { type, text } = inspect(linked.thrown);
+      if (negative?.phase === 'resolution') return type === negative.type ? pass() : fail(`expected ${negative.type} at resolution, got ${text}`);
+      return fail(`resolution error: ${text}`);
+    }
+    if (negative?.phase === 'resolution') return fail(`expected ${negative.type} at resolution, but the module linked`);
+  }
+
   // Runtime: the test, then its promise jobs.
   const ran = inAgent(() => {
+    if (isModule) {
+      const p = evaluateModuleRecord(moduleRecord!);
+      agent.runJobs();
+      const st = promiseStateOf(p);
+      if (st !== undefined && st.state === 'rejected') throw new ThrowCompletion(st.value);
+      return;
+    }
     evaluateScript(realm, source, job.file);
     agent.runJobs();
   });

@@ -14,6 +14,7 @@ import { CreateBuiltinFunction, defineMethods } from '../interpreter/values/func
 import { ToString } from '../interpreter/ops/type-conversion';
 import { throwTypeError } from '../interpreter/errors';
 import { evaluateScript } from '../interpreter/compile/script';
+import { installModuleHost } from './modules';
 import { DetachArrayBuffer } from '../interpreter/intrinsics/ArrayBuffer';
 
 /** Where `print` output goes (async tests report through it). */
@@ -53,6 +54,7 @@ export function install262(realm: Realm, hooks: HostHooks): JSObject {
   defineMethods(realm, $262, [
     ['createRealm', () => {
       const fresh = new Realm(R.agent);
+      if (typeof realm.host.testRoot === 'string') installModuleHost(fresh, realm.host.testRoot);
       return install262(fresh, hooks);
     }, 0],
     ['evalScript', (_this, args) => {
