@@ -167,6 +167,8 @@ export class NodeRuntime {
 
   /** process.emit(event, code) in a callback scope. */
   private emitProcess(event: string, code: number): void {
+    // Until the events module is loaded, process is not yet an emitter: nobody listens.
+    if (!this.ctx.builtins.isLoaded('events')) return;
     const p = this.ctx.process!;
     const emit = p.Get('emit', p);
     if (emit instanceof JSObject && emit.isCallable) makeCallback(this.ctx, emit, p, [event, code]);

@@ -103,6 +103,8 @@ export function resolveBuiltinId(request: string, from: string): string {
 export class BuiltinLoader {
   private readonly records = new Map<string, BuiltinRecord>();
   private internalBindingFn: JSObject | null = null;
+  /** A guest function called with the id of each builtin that finished loading (set by the bootstrap). */
+  loadHook: JSObject | null = null;
 
   constructor(private readonly ctx: RuntimeContext) {}
 
@@ -148,6 +150,7 @@ export class BuiltinLoader {
       if (ok) rec.loaded = true;
       else this.records.delete(id);
     }
+    if (this.loadHook !== null) this.loadHook.Call(undefined, [id]);
     return module.Get('exports', module);
   }
 
@@ -176,6 +179,11 @@ export function createBuiltinsBinding(ctx: RuntimeContext): JSObject {
     exists: [(_t, a) => ctx.builtins.exists(str(a[0])), 1],
     loadForUser: [(_t, a) => ctx.builtins.requireForUser(str(a[0])), 1],
     isLoaded: [(_t, a) => ctx.builtins.isLoaded(str(a[0])), 1],
+    /** setLoadHook(fn): fn(id) runs after each builtin module has loaded. */
+    setLoadHook: [(_t, a) => {
+      ctx.builtins.loadHook = a[0] instanceof JSObject && a[0].isCallable ? a[0] : null;
+      return undefined;
+    }, 1],
   });
   return b;
 }

@@ -40,11 +40,48 @@ function has(id) {
 
 // ---- process: an EventEmitter ----
 
-{
+// process becomes an EventEmitter (its prototype's prototype EventEmitter.prototype) when the
+// events module is loaded, which happens the first time anything uses process's emitter methods or
+// requires 'events': most programs never load it, and loading it is a large part of starting up.
+const onProcessEmitterListeners = [];
+let processIsEmitter = false;
+
+function makeProcessAnEmitter() {
+  if (processIsEmitter) return;
+  processIsEmitter = true;
   const EventEmitter = require('../../events');
   const origProcProto = ObjectGetPrototypeOf(process);
   ObjectSetPrototypeOf(origProcProto, EventEmitter.prototype);
   EventEmitter.call(process);
+  for (const f of onProcessEmitterListeners) f();
+}
+
+{
+  const emitterMethods = [
+    'setMaxListeners', 'getMaxListeners', 'emit', 'addListener', 'on', 'prependListener', 'once',
+    'prependOnceListener', 'removeListener', 'off', 'removeAllListeners', 'listeners', 'rawListeners',
+    'listenerCount', 'eventNames',
+  ];
+  const lazyEmitterPrototype = { __proto__: Object.prototype };
+  for (const name of emitterMethods) {
+    ObjectDefineProperty(lazyEmitterPrototype, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        makeProcessAnEmitter();
+        return this[name];
+      },
+      set(value) {
+        makeProcessAnEmitter();
+        this[name] = value;
+      },
+    });
+  }
+  ObjectSetPrototypeOf(ObjectGetPrototypeOf(process), lazyEmitterPrototype);
+  builtins.setLoadHook((id) => {
+    if (id === 'events') makeProcessAnEmitter();
+  });
 }
 
 defineValue(process, 'moduleLoadList', []);
@@ -158,7 +195,8 @@ ObjectDefineProperty(process, 'features', {
 {
   const { emitWarning, onWarning } = require('../process/warning');
   defineValue(process, 'emitWarning', emitWarning);
-  process.on('warning', onWarning);
+  // The default 'warning' listener is the first one, once process is an emitter.
+  onProcessEmitterListeners.push(() => process.on('warning', onWarning));
 }
 
 // Sets up the nextTick queue and the promise rejection tracking.

@@ -12,7 +12,7 @@ const JSONParse = JSON.parse;
 const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 
 const { internalModuleReadJSON } = internalBinding('fs');
-const path = require('../../path');
+const path = require('./path_posix');
 
 const cache = new Map();
 

@@ -7,7 +7,7 @@
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence.
 
-const path = require('../../path');
+const path = require('./path_posix');
 
 /** The main path as the CommonJS loader finds it (extensions tried), real path, or undefined. */
 function resolveMainPath(main) {

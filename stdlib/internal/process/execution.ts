@@ -79,7 +79,7 @@ function createOnGlobalUncaughtException() {
  */
 function setupEvalGlobals(name) {
   const { Module } = require('../modules/cjs/loader');
-  const path = require('../../path');
+  const path = require('../modules/path_posix');
   const cwd = process.cwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);

@@ -40,7 +40,7 @@ function onWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !traceWarningHelperShown) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-    const argv0 = require('../../path').basename(process.argv0 || 'node', '.exe');
+    const argv0 = require('../modules/path_posix').basename(process.argv0 || 'node').replace(/\.exe$/, '');
     msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }

@@ -25,7 +25,7 @@ const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.protot
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ReflectApply = Reflect.apply;
 
-const path = require('../../../path');
+const path = require('../path_posix');
 const {
   loadBuiltinModule,
   makeRequireFunction,

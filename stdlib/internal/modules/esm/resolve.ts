@@ -13,7 +13,7 @@ const JSONStringify = JSON.stringify;
 const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 
-const path = require('../../../path');
+const path = require('../path_posix');
 const packageJsonReader = require('../package_json_reader');
 
 function codes() {
