@@ -26,8 +26,18 @@ export interface SpawnOptions {
   nodeArgs?: readonly string[];
 }
 
-/** Runs one measurement in a fresh node process. */
+/**
+ * Runs one measurement in a fresh node process. A failed load is tried once more after a pause:
+ * on a machine where dist/ is being rebuilt, a child can catch a half-written module.
+ */
 export function spawnMeasurement(spec: ChildSpec, options: SpawnOptions): RunOutcome {
+  const first = spawnOnce(spec, options);
+  if (first.kind !== 'load-failed') return first;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
+  return spawnOnce(spec, options);
+}
+
+function spawnOnce(spec: ChildSpec, options: SpawnOptions): RunOutcome {
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CHILD_SCRIPT, JSON.stringify(spec)], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -127,11 +127,23 @@ export function findSizeConstant(source: string): { index: number; length: numbe
   return { index, length: decl[1].length, value: Number(decl[1]) };
 }
 
-/** The program with its size constant multiplied by `factor` (rounded), or undefined if it has none. */
+/**
+ * How a size constant maps to work, for programs whose work is not proportional to it: recursive
+ * fib(n) does about φ^n calls, so `factor` times the work is n + log_φ(factor).
+ */
+const SIZE_RULES: { test: RegExp; scale: (n: number, factor: number) => number }[] = [
+  { test: /^\s*function fib\(n\)\s*\{\s*return n < 2 \? n : fib\(n - 1\) \+ fib\(n - 2\);?\s*\}/m, scale: (n, k) => n + Math.log(k) / Math.log((1 + Math.sqrt(5)) / 2) },
+];
+
+/**
+ * The program with `factor` times its work: its size constant multiplied by `factor` (rounded), or
+ * moved by a SIZE_RULES rule; undefined if it has no size constant.
+ */
 export function scaleSource(source: string, factor: number): string | undefined {
   if (factor === 1) return source;
   const c = findSizeConstant(source);
   if (!c) return undefined;
-  const scaled = String(Math.max(1, Math.round(c.value * factor)));
+  const rule = SIZE_RULES.find((r) => r.test.test(source));
+  const scaled = String(Math.max(1, Math.round(rule ? rule.scale(c.value, factor) : c.value * factor)));
   return source.slice(0, c.index) + scaled + source.slice(c.index + c.length);
 }

@@ -4,7 +4,7 @@
  */
 import { cellRatio, geomeanRatio, type Cell, type EngineInfo, type Metric, type Ratio } from './harness';
 import type { ExtraResults } from './extra';
-import { formatNumber, formatRatio, formatTimeout } from './stats';
+import { formatNumber, formatRatio, formatTimeout, geomean } from './stats';
 
 export interface BenchResults {
   command: string;
@@ -100,6 +100,29 @@ export function detailTable(results: BenchResults, pick: (c: Cell) => number | u
   return markdownTable(header, rows);
 }
 
+/**
+ * `subject` against every other engine: subject's median over the peer's median, per program
+ * (above 1: the subject is slower), with the geometric mean over the programs both ran.
+ */
+export function versusTable(results: BenchResults, subject: string): string {
+  const others = peers(results).filter((e) => e.name !== subject && e.status === 'ok');
+  const pick = (c: Cell | undefined) => (c?.status === 'ok' && c.median ? (results.metric === 'wall' ? c.median.ms : c.median.cpuMs) : undefined);
+  const perPeer = others.map(() => [] as number[]);
+  const rows = results.programs.map((p) => {
+    const mine = pick(findCell(results, p.name, subject));
+    return [p.name, ...others.map((e, i) => {
+      const c = findCell(results, p.name, e.name);
+      const theirs = pick(c);
+      if (mine === undefined) return '–';
+      if (theirs === undefined) return c?.status === 'timeout' ? `<${formatRatio(mine / (c.timeoutMs ?? Infinity))}` : ratioCellText(c, undefined) || '–';
+      perPeer[i].push(mine / theirs);
+      return formatRatio(mine / theirs);
+    })];
+  });
+  rows.push(['**geometric mean**', ...perPeer.map((xs) => (xs.length ? `${formatRatio(geomean(xs))} (${xs.length})` : '–'))]);
+  return markdownTable(['program', ...others.map((e) => `÷ ${e.name}`)], rows);
+}
+
 /** The notes under the tables: every error, wrong result and missing engine, grouped by message. */
 export function problemNotes(results: BenchResults): string[] {
   const notes: string[] = [];
@@ -138,6 +161,11 @@ export function markdownReport(results: BenchResults, extraSections: string[] = 
     const other: Metric = results.metric === 'wall' ? 'cpu' : 'wall';
     out.push(`The same by ${other === 'cpu' ? 'CPU time (user + system of the child process during the evaluation; steadier than wall time on a busy machine, but it also counts GC helper threads)' : 'wall time'}:`, '');
     out.push(ratioTable(results, other), '');
+    if (results.engines.some((e) => e.name === 'ouro' && e.status === 'ok') && peers(results).length > 1) {
+      out.push('## ouro against each engine', '', `ouro's median ${what} divided by the other engine's, per program: above 1× ouro is slower, below 1× faster. ` +
+        'The geometric mean is over the programs both ran (their count in parentheses).', '');
+      out.push(versusTable(results, 'ouro'), '');
+    }
     out.push('Engines:', '');
     for (const e of results.engines) out.push(`- **${e.name}** ${e.version ? `(${e.version})` : ''}: ${e.description}`);
     out.push('');

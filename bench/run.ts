@@ -28,6 +28,7 @@ const USAGE = `usage: npm run bench -- [options] [programs...]
   --extra-only             only the extra measurements
   --fuel N                 the fuel limit of the fuel measurement (default 1e12)
   --scale-factor K         the larger size of the scaling measurement (default 2)
+  --render FILE            no measuring: rewrite the markdown/SVG (and stdout table) from a --json file
   --node-args "..."        extra node flags for every measured child (e.g. "--cpu-prof --cpu-prof-dir=prof")
   --quiet                  no progress lines on stderr
 `;
@@ -47,6 +48,7 @@ export interface CliOptions {
   fuel: number;
   scaleFactor: number;
   nodeArgs: string[];
+  render?: string;
   quiet: boolean;
   programs: string[];
 }
@@ -106,6 +108,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       case '--fuel': o.fuel = positive(flag, value(flag, inline)); break;
       case '--scale-factor': o.scaleFactor = positive(flag, value(flag, inline)); break;
       case '--node-args': o.nodeArgs = value(flag, inline).split(/\s+/).filter(Boolean); break;
+      case '--render': o.render = value(flag, inline); break;
       case '--quiet': o.quiet = true; break;
       default: throw new Error(`unknown option ${a}`);
     }
@@ -133,6 +136,7 @@ function main(argv: string[]): number {
   }
   const o = options;
   const log = o.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  if (o.render !== undefined) return render(o, log);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'bench', 'child.js'))) {
     process.stderr.write('bench: dist/bench/child.js not built; run `npm run build`\n');
     return 2;
@@ -198,6 +202,21 @@ function main(argv: string[]): number {
   const extraSections = extraMarkdown(extra);
   if (extraSections.length) process.stdout.write(`${extraSections.join('\n')}\n`);
   writeFiles();
+  return 0;
+}
+
+/** --render: the report files again from a results JSON (e.g. after a change to the report's layout). */
+function render(o: CliOptions, log: (line: string) => void): number {
+  const results = JSON.parse(fs.readFileSync(o.render!, 'utf8')) as BenchResults;
+  const extraSections = extraMarkdown(results.extra ?? {});
+  if (results.cells.length > 0) process.stdout.write(`${ratioTable(results)}\n\n`);
+  if (extraSections.length) process.stdout.write(`${extraSections.join('\n')}\n`);
+  for (const [file, text] of [[o.svg, results.cells.length > 0 ? svgChart(results) : undefined], [o.md, markdownReport(results, extraSections)]] as const) {
+    if (file === undefined || text === undefined) continue;
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, text);
+    log(`bench: wrote ${file}`);
+  }
   return 0;
 }
 

@@ -18,6 +18,7 @@ export function geomean(xs: readonly number[]): number {
 /** `1.5×`, `97×`, `12,058×`. */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '–';
+  if (r < 0.1) return `${Number(r.toPrecision(1))}×`;
   if (r < 10) return `${r.toFixed(1)}×`;
   return `${Math.round(r).toLocaleString('en-US')}×`;
 }

@@ -17,13 +17,7 @@ export const engine262: EngineAdapter = {
     const run = (source: string): any => {
       const completion = realm.evaluateScript(source, { specifier: 'bench.js' });
       if (completion instanceof e.AbruptCompletion) {
-        let text: string;
-        try {
-          text = realm.scope(() => e.inspect(completion.Value));
-        } catch {
-          text = 'abrupt completion';
-        }
-        throw new Error(`guest ${text}`);
+        throw new Error(`guest ${describeThrown(e, realm, completion.Value)}`);
       }
       return completion instanceof e.Completion ? completion.Value : completion;
     };
@@ -35,6 +29,28 @@ export const engine262: EngineAdapter = {
     };
   },
 };
+
+/** `Name: message` of a thrown engine262 value, else its inspection. */
+function describeThrown(e: any, realm: any, v: any): string {
+  const prop = (key: string): string | undefined => {
+    try {
+      const r = realm.scope(() => e.Get(v, e.Value(key)));
+      const x = r && r.Value !== undefined ? r.Value : r;
+      return e.Type(x) === 'String' ? x.stringValue() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  if (e.Type(v) === 'Object') {
+    const message = prop('message');
+    if (message !== undefined) return `${prop('name') ?? 'Error'}: ${message}`;
+  }
+  try {
+    return realm.scope(() => e.inspect(v));
+  } catch {
+    return 'abrupt completion';
+  }
+}
 
 /** A primitive engine262 value as a host value. */
 function toHost(e: any, v: any): unknown {

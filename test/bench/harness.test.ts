@@ -12,7 +12,7 @@ import { cellRatio, geomeanRatio, recordOutcome, spawnMeasurement, type Cell, ty
 import {
   discoverPrograms, expectedFromReadme, findSizeConstant, loadProgram, parseExpected, parseExpectedValue, resultMatches, scaleSource,
 } from '../../bench/programs';
-import { markdownReport, markdownTable, ratioTable, svgChart, type BenchResults } from '../../bench/report';
+import { markdownReport, markdownTable, ratioTable, svgChart, versusTable, type BenchResults } from '../../bench/report';
 import { parseArgs } from '../../bench/run';
 import { formatNumber, formatPercent, formatRatio, formatTimeout, geomean, median } from '../../bench/stats';
 
@@ -76,6 +76,10 @@ describe('bench: programs and checksums', function () {
     assert.strictEqual(findSizeConstant(async)!.value, 20000);
     assert.ok(scaleSource(async, 2)!.includes('main(40000)'));
     assert.strictEqual(scaleSource('var __result = 42;', 2), undefined);
+    // fib's work grows as φ^n: twice the work is one or two more, not fib(50).
+    const fib = 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\nvar __result = fib(25);\n';
+    assert.ok(scaleSource(fib, 2)!.includes('fib(26)'), scaleSource(fib, 2));
+    assert.ok(scaleSource(fib, 4)!.includes('fib(28)'), scaleSource(fib, 4));
     assert.strictEqual(scaleSource('var __result = 42;', 1), 'var __result = 42;');
   });
 });
@@ -92,6 +96,7 @@ describe('bench: statistics and formatting', function () {
 
   it('formats ratios, numbers, timeouts and percentages', function () {
     assert.strictEqual(formatRatio(1.53), '1.5×');
+    assert.strictEqual(formatRatio(0.0083), '0.008×');
     assert.strictEqual(formatRatio(97.4), '97×');
     assert.strictEqual(formatRatio(12058.2), '12,058×');
     assert.strictEqual(formatNumber(0.123), '0.12');
@@ -156,6 +161,12 @@ describe('bench: results', function () {
     assert.strictEqual(lines.length, 5);
   });
 
+  it('ouro against each available engine: time over time, geometric mean over the programs both ran', function () {
+    assert.strictEqual(versusTable(fakeResults(), 'ouro'), [
+      '| program | ÷ sval |', '|---|---:|', '| fib | 0.1× |', '| loop | <0.008× |', '| **geometric mean** | 0.1× (1) |',
+    ].join('\n'));
+  });
+
   it('a wrong result is an error cell, not a time', function () {
     const c: Cell = { program: 'fib', engine: 'ouro', status: 'pending', samples: [] };
     assert.strictEqual(recordOutcome(c, { kind: 'ok', sample: sample(5), result: 75025 }, 75025), false);
@@ -202,6 +213,8 @@ describe('bench: command line', function () {
     assert.throws(() => parseArgs(['--engines', 'nope']), /unknown engine/);
     assert.throws(() => parseArgs(['--runs', '0']), /positive/);
     assert.strictEqual(parseArgs(['--help']), 'help');
+    const r = parseArgs(['--render', 'bench/results/latest.json']);
+    assert.ok(r !== 'help' && r.render === 'bench/results/latest.json');
   });
 });
 
