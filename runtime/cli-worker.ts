@@ -84,7 +84,7 @@ export async function runRequest(req: RunRequest & { execArgv?: string[] }): Pro
       argv0: 'ouro',
       env: process.env,
       cwd: process.cwd(),
-      permissions: Permissions.all(),
+      permissions: req.permissions !== undefined ? Permissions.restricted(req.permissions) : Permissions.all(),
       stdout: (s) => write(1, s),
       stderr: (s) => write(2, s),
       readStdin,

@@ -14,6 +14,7 @@ import * as path from 'path';
 import * as tty from 'tty';
 import { Worker } from 'worker_threads';
 import type { LimitKind } from '../interpreter/agent';
+import type { PermissionSpec } from './permissions';
 
 export const EXIT_OK = 0;
 export const EXIT_UNCAUGHT = 1;
@@ -52,8 +53,8 @@ export interface RunRequest {
   filename: string;
   /** Arguments after the script (process.argv from index 2). */
   args: string[];
-  /** The options before the script (process.execArgv). */
-  execArgv?: string[];
+  /** node's permission model (--permission and the --allow-* flags); absent: everything allowed. */
+  permissions?: PermissionSpec;
   fuel?: number;
   deadlineMs?: number;
   stackDepth?: number;
@@ -78,6 +79,18 @@ Options:
   --deadline=MS            terminate after MS milliseconds of wall-clock time
   --stack-depth=N          allow at most N nested guest calls before a RangeError
                            (default ${DEFAULT_STACK_DEPTH})
+  --permission             turn on node's permission model: no file system access,
+                           child processes or workers except what --allow-* grants
+  --allow-fs-read=PATHS    with --permission: paths (comma-separated, '*': all) to read
+  --allow-fs-write=PATHS   with --permission: paths to write
+  --allow-child-process    with --permission: allow child processes
+  --allow-worker           with --permission: allow worker threads
+  --allow-net=HOSTS        with --permission: only these hosts (default: all)
+  --allow-env=NAMES        with --permission: only these environment variables (default: all)
+  --unhandled-rejections=MODE
+                           throw (default), strict, warn, none, warn-with-error-code
+  --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation, --trace-warnings
+                           as node's
   -                        read the script from standard input
   --                       end of options; the next argument is the script
 
@@ -124,6 +137,9 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
   let i = 0;
   let script: string | undefined;
   let fromStdin = false;
+  let permission = false;
+  const allow = { fsRead: [] as string[], fsWrite: [] as string[], childProcess: false, worker: false, net: undefined as string[] | undefined, env: undefined as string[] | undefined };
+  const list = (v: string): string[] => v.split(',').filter((x) => x !== '');
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -168,11 +184,50 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
         else stackDepth = n;
         break;
       }
+      case '--permission': case '--experimental-permission':
+        permission = true;
+        break;
+      case '--allow-fs-read': case '--allow-fs-write': case '--allow-net': case '--allow-env': {
+        const v = inline ?? value();
+        if (v === undefined) return bad(`${name} requires an argument`);
+        if (name === '--allow-fs-read') allow.fsRead.push(...list(v));
+        else if (name === '--allow-fs-write') allow.fsWrite.push(...list(v));
+        else if (name === '--allow-net') allow.net = [...(allow.net ?? []), ...list(v)];
+        else allow.env = [...(allow.env ?? []), ...list(v)];
+        break;
+      }
+      case '--allow-child-process':
+        allow.childProcess = true;
+        break;
+      case '--allow-worker':
+        allow.worker = true;
+        break;
+      case '--unhandled-rejections': {
+        const v = inline ?? value();
+        if (v === undefined || !['throw', 'strict', 'warn', 'none', 'warn-with-error-code'].includes(v)) {
+          return bad(`invalid value for --unhandled-rejections: '${v ?? ''}'`);
+        }
+        break;
+      }
+      case '--no-deprecation': case '--throw-deprecation': case '--trace-deprecation': case '--trace-warnings': case '--no-warnings':
+        break;
       default:
         return bad(`bad option: ${a}`);
     }
   }
-  const limits = { fuel, deadlineMs, stackDepth };
+  const limits: { fuel?: number; deadlineMs?: number; stackDepth?: number; permissions?: PermissionSpec } = { fuel, deadlineMs, stackDepth };
+  if (permission) {
+    const all = (l: string[]): '*' | string[] => (l.includes('*') ? '*' : l);
+    limits.permissions = {
+      fsRead: all(allow.fsRead.map((p) => (p === '*' ? p : path.resolve(p)))),
+      fsWrite: all(allow.fsWrite.map((p) => (p === '*' ? p : path.resolve(p)))),
+      childProcess: allow.childProcess,
+      worker: allow.worker,
+      // node's model does not restrict the network or the environment: only the flags do.
+      net: allow.net === undefined ? '*' : all(allow.net),
+      env: allow.env === undefined ? '*' : all(allow.env),
+    };
+  }
   const execArgv = argv.slice(0, optionsEnd(argv, i));
   if (code !== undefined) {
     // node: with -e/-p every remaining argument belongs to the script.

@@ -20,7 +20,7 @@ import type { BuiltinImpl } from '../../interpreter/values/function';
 import type { RuntimeContext } from './context';
 import { Permissions, type PermissionScope } from '../permissions';
 import { makeCallback, callbackScope } from './task-queue';
-import { arr, bareObject, guestBytes, hostBytes, methods, nodeError, sharedTypedArray, str } from './guest';
+import { accessDeniedError, arr, bareObject, guestBytes, hostBytes, methods, sharedTypedArray, str } from './guest';
 
 const errorMap = util.getSystemErrorMap();
 
@@ -50,10 +50,7 @@ function isErrno(e: unknown): e is NodeJS.ErrnoException {
 
 /** node's ERR_ACCESS_DENIED for a path outside the permissions. */
 function accessDenied(scope: PermissionScope, resource: string): ThrowCompletion {
-  return new ThrowCompletion(nodeError('Error', 'ERR_ACCESS_DENIED', 'Access to this API has been restricted', {
-    permission: Permissions.nodeName(scope),
-    resource,
-  }));
+  return accessDeniedError(Permissions.nodeName(scope), resource);
 }
 
 /** Stat fields in node's layout (kFsStatsFieldsNumber = 18). */
@@ -287,7 +284,18 @@ export function createFsBinding(ctx: RuntimeContext): JSObject {
     }, op.length];
     table[`${name}Async`] = [(_t, g) => {
       const callback = g[op.length];
-      const h = hostArgs(ctx, op, g);
+      let h: any[];
+      try {
+        h = hostArgs(ctx, op, g);
+      } catch (e) {
+        // node reports a permission denial of an asynchronous call through its callback.
+        if (!(e instanceof ThrowCompletion)) throw e;
+        const denied = ctx.loop.startRequest();
+        denied.complete(() => {
+          if (callback instanceof JSObject) makeCallback(ctx, callback, undefined, [e.value]);
+        });
+        return undefined;
+      }
       const req = ctx.loop.startRequest();
       const p0 = guestPathOf(op, g, 0), p1 = guestPathOf(op, g, 1);
       try {

@@ -110,6 +110,18 @@ export function nodeError(type: ErrorType, code: string, message: string, props:
   return e;
 }
 
+/**
+ * node's ERR_ACCESS_DENIED as its C++ throws it: `Error: Access to this API has been restricted`
+ * with code, permission (node's name: FileSystemRead, ...) and resource.
+ */
+export function accessDeniedError(permission: string, resource?: string): ThrowCompletion {
+  const e = makeError(R.realm, 'Error', 'Access to this API has been restricted');
+  e.setOwn('code', 'ERR_ACCESS_DENIED');
+  e.setOwn('permission', permission);
+  if (resource !== undefined) e.setOwn('resource', resource);
+  return new ThrowCompletion(e);
+}
+
 export function throwNodeError(type: ErrorType, code: string, message: string, props: Record<string, Value> = {}): never {
   throw new ThrowCompletion(nodeError(type, code, message, props));
 }

@@ -16,8 +16,9 @@ import { ThrowCompletion } from '../../interpreter/agent';
 import { ToString } from '../../interpreter/ops/type-conversion';
 import { JSSymbol } from '../../interpreter/values/symbol';
 import { ProcessExit, type RuntimeContext } from './context';
-import { arr, bareObject, methods, nodeError, obj, sharedTypedArray, str, throwNodeError } from './guest';
+import { accessDeniedError, arr, bareObject, methods, nodeError, obj, sharedTypedArray, str, throwNodeError } from './guest';
 import { uvError } from './fs';
+import type { PermissionScope } from '../permissions';
 
 /** node 20's process.versions (the release ouro reports), plus ouro's own. */
 export const NODE_VERSION = 'v20.20.2';
@@ -158,6 +159,7 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
   b.addProperty('kExitCode', kExitCode, WEC);
   b.addProperty('kHasExitCode', kHasExitCode, WEC);
   const info = processInfo(ctx);
+  info.permissionEnabled = ctx.permissions.enabled;
   for (const k of Object.keys(info)) b.addProperty(k, info[k], WEC);
   return methods(realm, b, {
     hrtime: [() => {
@@ -170,7 +172,7 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
       const dir = str(a[0]);
       const target = ctx.resolvePath(dir);
       if (!ctx.permissions.has('fs.read', target)) {
-        throwNodeError('Error', 'ERR_ACCESS_DENIED', 'Access to this API has been restricted', { permission: 'FileSystemRead', resource: target });
+        throw accessDeniedError('FileSystemRead', target);
       }
       try {
         const st = fs.statSync(target);
@@ -225,7 +227,7 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
         throw new ProcessExit(128 + sig);
       }
       if (!ctx.permissions.has('child')) {
-        throwNodeError('Error', 'ERR_ACCESS_DENIED', 'Access to this API has been restricted', { permission: 'ChildProcess' });
+        throw accessDeniedError('ChildProcess');
       }
       try {
         process.kill(pid, sig);
@@ -234,6 +236,15 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
         const err = e as NodeJS.ErrnoException;
         return typeof err.errno === 'number' ? err.errno : -1;
       }
+    }, 2],
+    /** process.permission.has(scope, reference): a path reference is resolved against the cwd. */
+    permissionHas: [(_t, a) => {
+      const scope = str(a[0]);
+      const known = ['fs', 'fs.read', 'fs.write', 'child', 'worker', 'net', 'env'];
+      if (!known.includes(scope)) return false;
+      let ref = a[1] === undefined ? undefined : str(a[1]);
+      if (ref !== undefined && scope.startsWith('fs')) ref = ctx.resolvePath(ref);
+      return ctx.permissions.has(scope as PermissionScope, ref);
     }, 2],
     /** process.uptime's origin and performance.timeOrigin, in ms. */
     timeOrigin: [() => ctx.timeOrigin, 0],

@@ -195,8 +195,8 @@ ObjectDefineProperty(process, 'features', {
 {
   const { emitWarning, onWarning } = require('../process/warning');
   defineValue(process, 'emitWarning', emitWarning);
-  // The default 'warning' listener is the first one, once process is an emitter.
-  onProcessEmitterListeners.push(() => process.on('warning', onWarning));
+  // The default 'warning' listener is the first one, once process is an emitter (none with --no-warnings).
+  if (!methods.execArgv.includes('--no-warnings')) onProcessEmitterListeners.push(() => process.on('warning', onWarning));
 }
 
 // Sets up the nextTick queue and the promise rejection tracking.
@@ -246,6 +246,30 @@ defineValue(process, 'chdir', function chdir(directory) {
 defineValue(process, 'cwd', function cwd() {
   return methods.cwd();
 });
+
+if (methods.permissionEnabled) {
+  // node's permission model is on (--permission, or an embedder's sandbox).
+  const permission = {
+    has(scope, reference) {
+      require('../validators').validateString(scope, 'scope');
+      if (reference != null) {
+        // TODO: accept Buffer and URL references as node does.
+        require('../validators').validateString(reference, 'reference');
+      }
+      return methods.permissionHas(scope, reference ?? undefined);
+    },
+  };
+  Object.freeze(permission);
+  ObjectDefineProperty(process, 'permission', { __proto__: null, value: permission, writable: false, enumerable: true, configurable: false });
+}
+
+// Warnings flags (node's --no-deprecation, --throw-deprecation, --trace-deprecation, --trace-warnings).
+for (const arg of methods.execArgv) {
+  if (arg === '--no-deprecation') process.noDeprecation = true;
+  else if (arg === '--throw-deprecation') process.throwDeprecation = true;
+  else if (arg === '--trace-deprecation') process.traceDeprecation = true;
+  else if (arg === '--trace-warnings') process.traceProcessWarnings = true;
+}
 
 defineValue(process, 'env', methods.env);
 defineValue(process, 'title', 'ouro');
