@@ -255,8 +255,7 @@ export function genExpr(c: Compiler, node: Node): GenCode {
       unsupported(c, node, 'yield/await inside a tagged template');
     }
     // falls through
-    case 'ClassExpression':
-      unsupported(c, node, 'yield/await in a class heritage or computed key');
+    case 'ClassExpression': return genClass(c, node, node.id ? node.id.name : '');
     // falls through
     default:
       unsupported(c, node, `yield/await inside ${node.type}`);
@@ -308,7 +307,7 @@ function genAssignment(c: Compiler, node: Node): GenCode {
     return function* (env) { const v = yield* rhs(env); yield* assign(env, v); return v; };
   }
   const target = genTarget(c, left);
-  const rhs = left.type === 'Identifier' && isAnonymousFunctionDefinition(node.right) ? wrap(compileNamedValue(c, node.right, left)) : genExpr(c, node.right);
+  const rhs = left.type === 'Identifier' && isAnonymousFunctionDefinition(node.right) ? genNamedValue(c, node.right, left) : genExpr(c, node.right);
   if (op === '=') {
     return function* (env) {
       const ref: GenRef = yield* target(env);
@@ -705,7 +704,7 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
         const { AddDisposableResource, usingList } = require('./using');
         const hint = node.kind === 'await using' ? 'async' : 'sync';
         const list = usingList(c);
-        const parts = node.declarations.map((d: Node) => ({ init: compileInit(c, d.id.name), v: isAnonymousFunctionDefinition(d.init) ? wrap(compileNamedValue(c, d.init, d.id)) : genExpr(c, d.init) }));
+        const parts = node.declarations.map((d: Node) => ({ init: compileInit(c, d.id.name), v: isAnonymousFunctionDefinition(d.init) ? genNamedValue(c, d.init, d.id) : genExpr(c, d.init) }));
         return function* (env) {
           for (const p of parts) {
             const v = yield* p.v(env);
@@ -718,7 +717,7 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
       const isVar = node.kind === 'var';
       const parts = node.declarations.map((d: Node) => {
         const init = genPattern(c, d.id, isVar ? 'assign' : 'init');
-        const v = d.init ? (d.id.type === 'Identifier' && isAnonymousFunctionDefinition(d.init) ? wrap(compileNamedValue(c, d.init, d.id)) : genExpr(c, d.init)) : null;
+        const v = d.init ? (d.id.type === 'Identifier' && isAnonymousFunctionDefinition(d.init) ? genNamedValue(c, d.init, d.id) : genExpr(c, d.init)) : null;
         return { init, v, skip: !d.init && isVar };
       });
       return function* (env) {
@@ -804,7 +803,11 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
       const init = compileDefaultExportValue(c);
       return function* (env) { init(env, yield* v(env)); return NORMAL; };
     }
-    case 'ClassDeclaration': unsupported(c, node, 'yield/await in a class heritage or computed key');
+    case 'ClassDeclaration': {
+      const k = genClass(c, node, node.id.name);
+      const init = compileInit(c, node.id.name);
+      return function* (env) { init(env, yield* k(env)); return NORMAL; };
+    }
     // falls through
     default:
       unsupported(c, node, `yield/await inside ${node.type}`);
@@ -1327,7 +1330,7 @@ export function genPattern(c: Compiler, p: Node, mode: 'init' | 'assign' | 'patt
     case 'AssignmentPattern': {
       const inner = genPattern(c, p.left, mode);
       const dflt = p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right)
-        ? wrap(compileNamedValue(c, p.right, p.left)) : genExpr(c, p.right);
+        ? genNamedValue(c, p.right, p.left) : genExpr(c, p.right);
       return function* (env, v) { yield* inner(env, v === undefined ? yield* dflt(env) : v); };
     }
     case 'ObjectPattern': {
@@ -1398,7 +1401,7 @@ function genTargetOrPattern(c: Compiler, t: Node, mode: 'init' | 'assign' | 'pat
   let dflt: GenCode | null = null;
   if (t.type === 'AssignmentPattern') {
     inner = t.left;
-    dflt = inner.type === 'Identifier' && isAnonymousFunctionDefinition(t.right) ? wrap(compileNamedValue(c, t.right, inner)) : genExpr(c, t.right);
+    dflt = inner.type === 'Identifier' && isAnonymousFunctionDefinition(t.right) ? genNamedValue(c, t.right, inner) : genExpr(c, t.right);
   }
   const withDefault = (env: Env, store: (v: Value) => Gen) => function* (v: Value): Gen {
     yield* store(v === undefined && dflt !== null ? yield* dflt(env) : v);
@@ -1414,4 +1417,23 @@ function genTargetOrPattern(c: Compiler, t: Node, mode: 'init' | 'assign' | 'pat
       return withDefault(env, function* (v) { ref.set(v); });
     },
   };
+}
+
+/** A class whose heritage or computed keys suspend: those parts run resumably, the rest as usual. */
+export function genClass(c: Compiler, node: Node, name: string): GenCode {
+  const { compileClassParts, NO_HERITAGE } = require('./expressions/classes');
+  const parts = compileClassParts(c, node, (n: Node) => genExpr(c, n));
+  return function* (env) {
+    const cenv = parts.enter(env);
+    const superclass = parts.heritage ? yield* parts.heritage(cenv) : NO_HERITAGE;
+    const keys: Value[] = [];
+    for (const k of parts.keys) keys.push(yield* k(cenv));
+    return parts.build(cenv, superclass, keys, name);
+  };
+}
+
+/** NamedEvaluation in a resumable body: an anonymous class that suspends is compiled resumably. */
+function genNamedValue(c: Compiler, value: Node, target: Node): GenCode {
+  if (value.type === 'ClassExpression' && !value.id && hasSuspend(value)) return genClass(c, value, target.type === 'Identifier' ? target.name : '');
+  return wrap(compileNamedValue(c, value, target));
 }

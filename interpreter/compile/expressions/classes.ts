@@ -45,7 +45,7 @@ export function DefineField(receiver: JSObject, field: ClassFieldDef): void {
   else CreateDataPropertyOrThrow(receiver, field.key, initValue);
 }
 
-type ElementOp = (env: Env, proto: JSObject, F: ECMAScriptFunction, out: ClassOut) => void;
+type ElementOp = (env: Env, proto: JSObject, F: ECMAScriptFunction, out: ClassOut, keys: Value[]) => void;
 
 interface ClassOut {
   instanceFields: ClassFieldDef[];
@@ -69,6 +69,35 @@ let defaultCtorInfo: Map<boolean, FunctionInfo> | null = null;
  * Returns (env, name) => the class constructor.
  */
 export function compileClass(c: Compiler, node: Node, _bindingName: string | null): (env: Env, name: string) => ECMAScriptFunction {
+  const parts = compileClassParts(c, node, (n) => compileExpr(c, n));
+  return (env, name) => {
+    const cenv = parts.enter(env);
+    const superclass = parts.heritage ? parts.heritage(cenv) : NO_HERITAGE;
+    const keys: Value[] = [];
+    for (const k of parts.keys) keys.push(k(cenv));
+    return parts.build(cenv, superclass, keys, name);
+  };
+}
+
+/** Marks a class without an extends clause. */
+export const NO_HERITAGE: any = Object.freeze({ noHeritage: true });
+
+export interface ClassParts<K> {
+  /** Creates the class scope's environment (private names, the inner name in TDZ). */
+  enter(env: Env): Env;
+  heritage: K | null;
+  /** The computed keys, in order, to evaluate in the class environment. */
+  keys: K[];
+  /** ClassDefinitionEvaluation given the heritage value and the computed keys' values. */
+  build(cenv: Env, superclass: Value, keys: Value[], name: string): ECMAScriptFunction;
+}
+
+/**
+ * The class compiled in parts so that a resumable body can evaluate the heritage and computed keys
+ * (which may contain yield/await) itself. Evaluating every computed key before defining the
+ * elements is unobservable: nothing created for the elements is reachable before the class is built.
+ */
+export function compileClassParts<K>(c: Compiler, node: Node, compileKey: (n: Node) => K): ClassParts<K> {
   const cs = c.an.scopes.get(node)!;
   return c.withScope(cs, () => {
     const mat = cs.materialized;
@@ -78,7 +107,8 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
     const classNameBinding = node.id ? cs.bindings.get(node.id.name) : undefined;
     const classNameSlot = classNameBinding && classNameBinding.slot >= 0 ? classNameBinding.slot : -1;
     const initClassName = node.id ? compileInit(c, node.id.name) : null;
-    const heritage = node.superClass ? compileExpr(c, node.superClass) : null;
+    const heritage = node.superClass ? compileKey(node.superClass) : null;
+    const keyCodes: K[] = [];
     const pos = c.pos(node);
     const members: Node[] = node.body.body;
     const ctorNode = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
@@ -112,15 +142,15 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
       }
       const isPrivate = m.key.type === 'PrivateIdentifier';
       const privRead = isPrivate ? privateNameReader(c, m.key.name) : null;
-      const keyCode = m.computed ? compileExpr(c, m.key) : null;
+      const keyIndex = m.computed ? keyCodes.push(compileKey(m.key)) - 1 : -1;
       const sk: PropertyKey | null = !m.computed && !isPrivate ? staticKey(m.key) : null;
-      const evalKey = (env: Env): PropertyKey | PrivateName => privRead ? privRead(env) : keyCode ? ToPropertyKey(keyCode(env)) : sk!;
+      const evalKey = (env: Env, keys: Value[]): PropertyKey | PrivateName => privRead ? privRead(env) : keyIndex >= 0 ? ToPropertyKey(keys[keyIndex]) : sk!;
       if (m.type === 'MethodDefinition') {
         const kind = m.kind === 'get' ? 'get' : m.kind === 'set' ? 'set' : 'method';
         const make = compileMethod(c, m.value, kind, m);
-        ops.push((env, proto, F, out) => {
+        ops.push((env, proto, F, out, keys) => {
           const home = isStatic ? F : proto;
-          const key = evalKey(env);
+          const key = evalKey(env, keys);
           const f = make(env, home, key);
           if (key instanceof PrivateName) {
             addPrivateMethod(isStatic ? out.staticPrivate : out.instancePrivate, key, kind, f);
@@ -134,8 +164,8 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
       }
       if (m.type === 'PropertyDefinition') {
         const code = m.value ? functionCode(c, m) : null;
-        ops.push((env, proto, F, out) => {
-          const key = evalKey(env);
+        ops.push((env, proto, F, out, keys) => {
+          const key = evalKey(env, keys);
           let initializer: ECMAScriptFunction | null = null;
           if (code !== null) {
             initializer = makeFunction(code, env, R.realm.FunctionPrototype, '', R.realm);
@@ -150,8 +180,7 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
       throw new Error(`interpreter bug: class element ${m.type}`);
     }
 
-    return (env: Env, name: string): ECMAScriptFunction => {
-      const realm = R.realm;
+    const enter = (env: Env): Env => {
       let cenv = env;
       if (mat) {
         cenv = new Array(size).fill(undefined);
@@ -159,10 +188,13 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
         if (classNameSlot >= 0) cenv[classNameSlot] = TDZ;
       } else if (classNameSlot >= 0) cenv[classNameSlot] = TDZ;
       for (const [slot, pname] of privateSlots) cenv[slot] = new PrivateName(pname);
+      return cenv;
+    };
+    const build = (cenv: Env, superclass: Value, keys: Value[], name: string): ECMAScriptFunction => {
+      const realm = R.realm;
       let protoParent: JSObject | null = realm.ObjectPrototype;
       let constructorParent: JSObject = realm.FunctionPrototype;
-      if (heritage !== null) {
-        const superclass = heritage(cenv);
+      if (superclass !== NO_HERITAGE) {
         R.pc = pos;
         if (superclass === null) {
           protoParent = null;
@@ -181,7 +213,7 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
       F.addProperty('prototype', proto, 0);
       proto.addProperty('constructor', F, W | C);
       const out: ClassOut = { instanceFields: [], instancePrivate: [], staticPrivate: [], statics: [] };
-      for (const op of ops) op(cenv, proto, F, out);
+      for (const op of ops) op(cenv, proto, F, out, keys);
       if (initClassName !== null) {
         if (classNameSlot >= 0) cenv[classNameSlot] = F;
         else initClassName(cenv, F);
@@ -194,6 +226,7 @@ export function compileClass(c: Compiler, node: Node, _bindingName: string | nul
       for (const s of out.statics) s(F);
       return F;
     };
+    return { enter, heritage, keys: keyCodes, build };
   });
 }
 
