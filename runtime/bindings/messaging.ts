@@ -29,7 +29,7 @@ import { Construct } from '../../interpreter/ops/object-operations';
 import { ToString } from '../../interpreter/ops/type-conversion';
 import { iterate } from '../../interpreter/ops/iterator-operations';
 import type { RuntimeContext } from './context';
-import { bareObject, methods, nodeError } from './guest';
+import { bareObject, methods } from './guest';
 
 /** The DataCloneError DOMException (a plain Error named DataCloneError until DOMException exists). */
 function dataCloneError(message: string): ThrowCompletion {
@@ -198,19 +198,27 @@ class Cloner {
   }
 }
 
-/** structuredClone(value, { transfer }) in the running realm. */
+/** A TypeError with a node code, as node's C++ throws it (no code in the stack's first line). */
+function cppTypeError(code: string, message: string): ThrowCompletion {
+  const e = makeError(R.realm, 'TypeError', message);
+  e.setOwn('code', code);
+  return new ThrowCompletion(e);
+}
+
+/** structuredClone(value, { transfer }) in the running realm (node's messaging binding). */
 export function structuredCloneValue(value: Value, options: Value): Value {
   const transferred = new Map<JSArrayBuffer, JSArrayBuffer>();
   if (options !== undefined && options !== null) {
     if (!(options instanceof JSObject)) {
-      throw new ThrowCompletion(nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object.'));
+      throw cppTypeError('ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
     }
     const list = options.Get('transfer', options);
     if (list !== undefined) {
+      if (!(list instanceof JSObject)) throw cppTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
       const buffers: JSArrayBuffer[] = [];
       iterate(list, (item) => {
-        if (!(item instanceof JSArrayBuffer)) throw dataCloneError('Value not transferable');
-        if (buffers.includes(item)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicate array buffers cannot be transferred.');
+        if (!(item instanceof JSArrayBuffer)) throw cppTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+        if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         buffers.push(item);
       });
       for (const b of buffers) {

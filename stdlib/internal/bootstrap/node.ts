@@ -10,7 +10,7 @@
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence.
 
-const { Array, Error, Object, Set, String, Symbol } = globalThis;
+const { Array, Error, Object, Set, String, Symbol, TypeError } = globalThis;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
@@ -307,8 +307,10 @@ defineValue(process, 'argv0', methods.argv0);
   const { structuredClone: clone } = internalBinding('messaging');
   defineValue(globalThis, 'structuredClone', function structuredClone(value, options) {
     if (arguments.length === 0) {
-      const { ERR_MISSING_ARGS } = require('../errors').codes;
-      throw new ERR_MISSING_ARGS('value');
+      // As node's C++ throws it (no code in the stack's first line).
+      const err = new TypeError('The value argument must be specified');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
     }
     return clone(value, options);
   });
