@@ -68,7 +68,20 @@ export class NodeRuntime {
     };
     const rt = new NodeRuntime(ctx);
     rt.enter(() => {
-      installConsole(realm, { stdout: (s) => options.stdout(s), stderr: (s) => options.stderr(s), colors: options.colors === true });
+      // The console writes through process.stdout/stderr once the guest has made them (so that
+      // a replaced write() sees console output, as in node); until then straight to fds 1 and 2.
+      const sink = (fd: 1 | 2) => (s: string): void => {
+        const stream = ctx.state.get(`stdio${fd}`);
+        if (stream instanceof JSObject) {
+          const write = stream.Get('write', stream);
+          if (write instanceof JSObject && write.isCallable) {
+            write.Call(stream, [s]);
+            return;
+          }
+        }
+        (fd === 1 ? options.stdout : options.stderr)(s);
+      };
+      installConsole(realm, { stdout: sink(1), stderr: sink(2), colors: options.colors === true });
       const process = createProcessObject(ctx);
       ctx.process = process;
       let current: Value = process;

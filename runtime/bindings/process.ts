@@ -237,6 +237,11 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
         return typeof err.errno === 'number' ? err.errno : -1;
       }
     }, 2],
+    /** setStdioStream(fd, stream): process.stdout (1) or process.stderr (2), for the console to write through. */
+    setStdioStream: [(_t, a) => {
+      if ((a[0] === 1 || a[0] === 2) && a[1] instanceof JSObject) ctx.state.set(`stdio${a[0]}`, a[1]);
+      return undefined;
+    }, 2],
     /** process.permission.has(scope, reference): a path reference is resolved against the cwd. */
     permissionHas: [(_t, a) => {
       const scope = str(a[0]);

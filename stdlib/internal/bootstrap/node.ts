@@ -228,9 +228,14 @@ defineValue(process, 'getBuiltinModule', function getBuiltinModule(id) {
     enumerable: true,
     get: make,
   });
-  getter('stdout', () => (stdout ??= require('../process/stdio').createWritableStdioStream(1)));
+  const make = (fd) => {
+    const stream = require('../process/stdio').createWritableStdioStream(fd);
+    methods.setStdioStream(fd, stream);
+    return stream;
+  };
+  getter('stdout', () => (stdout ??= make(1)));
   getter('stdin', () => (stdin ??= require('../process/stdio').getStdin()));
-  getter('stderr', () => (stderr ??= require('../process/stdio').createWritableStdioStream(2)));
+  getter('stderr', () => (stderr ??= make(2)));
 }
 
 defineValue(process, 'abort', function abort() {
