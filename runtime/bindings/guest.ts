@@ -111,6 +111,16 @@ export function nodeError(type: ErrorType, code: string, message: string, props:
 }
 
 /**
+ * An error as node's C++ throws them (THROW_ERR_*): the plain `Type: message` stack header, the
+ * code an own property.
+ */
+export function cppError(type: ErrorType, code: string, message: string): ThrowCompletion {
+  const e = makeError(R.realm, type, message);
+  e.setOwn('code', code);
+  return new ThrowCompletion(e);
+}
+
+/**
  * node's ERR_ACCESS_DENIED as its C++ throws it: `Error: Access to this API has been restricted`
  * with code, permission (node's name: FileSystemRead, ...) and resource.
  */

@@ -10,13 +10,14 @@ import * as path from 'path';
 import { JSObject } from '../../interpreter/values/object';
 import type { PropertyKey, Value } from '../../interpreter/values/value';
 import type { PropertyDescriptor } from '../../interpreter/values/descriptor';
-import { C, E, WEC } from '../../interpreter/values/shape';
+import { C, E, W, WEC } from '../../interpreter/values/shape';
 import { CreateBuiltinFunction } from '../../interpreter/values/function';
 import { ThrowCompletion } from '../../interpreter/agent';
 import { ToString } from '../../interpreter/ops/type-conversion';
-import { JSSymbol } from '../../interpreter/values/symbol';
+import { throwTypeError } from '../../interpreter/errors';
+import { JSSymbol, WellKnown } from '../../interpreter/values/symbol';
 import { ProcessExit, type RuntimeContext } from './context';
-import { accessDeniedError, arr, bareObject, methods, nodeError, obj, sharedTypedArray, str, throwNodeError } from './guest';
+import { accessDeniedError, arr, bareObject, cppError, methods, obj, sharedTypedArray, str } from './guest';
 import { uvError } from './fs';
 import type { PermissionScope } from '../permissions';
 
@@ -43,14 +44,12 @@ function ouroVersion(): string {
  */
 export class JSEnv extends JSObject {
   override DefineOwnProperty(key: PropertyKey, desc: PropertyDescriptor): boolean {
-    if (key instanceof JSSymbol) {
-      throw new ThrowCompletion(nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Cannot convert a Symbol value to a string'));
-    }
+    if (key instanceof JSSymbol) throwTypeError('Cannot convert a Symbol value to a string');
     if (desc.get !== undefined || desc.set !== undefined) {
-      throwNodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'process.env' does not accept an accessor(getter/setter) descriptor");
+      throw cppError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'process.env' does not accept an accessor(getter/setter) descriptor");
     }
     if (desc.configurable === false || desc.writable === false || desc.enumerable === false) {
-      throwNodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      throw cppError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
     }
     if (!('value' in desc)) return true;
     return super.DefineOwnProperty(key, { value: ToString(desc.value), writable: true, enumerable: true, configurable: true });
@@ -103,6 +102,7 @@ export function createProcessObject(ctx: RuntimeContext): JSObject {
     sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
     headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
   }), RO);
+  p.addProperty(WellKnown.toStringTag, 'process', W);
   p.addProperty('_rawDebug', CreateBuiltinFunction(realm, (_t, a) => {
     o.stderr(a.map((v) => (typeof v === 'string' ? v : String(typeof v === 'object' ? '[object]' : v))).join(' ') + '\n');
     return undefined;
