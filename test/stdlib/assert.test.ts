@@ -1,0 +1,117 @@
+/**
+ * stdlib/assert: the thrown AssertionError (name, code, message with Node 20's diff) and the
+ * argument errors, compared with the host node. The cases run as one CommonJS program under the
+ * ouro CLI (which has the bindings assert needs: util, types, fs) and under the host node; each
+ * case's result is one JSON line.
+ */
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runOuro } from '../e2e/run-ouro';
+
+interface Case {
+  name: string;
+  /** Body of an async function with `require` in scope; its return value is compared. */
+  src: string;
+}
+
+/** A case whose result is what `body` throws (name, code, message) plus the error's fields. */
+function thrown(name: string, body: string): Case {
+  return {
+    name,
+    src: `const assert = require('assert');
+      try { ${body}; return 'no throw'; } catch (e) {
+        return { name: e.name, code: e.code, message: e.message, generatedMessage: e.generatedMessage,
+          operator: e.operator, str: String(e) };
+      }`,
+  };
+}
+
+const cases: Case[] = [
+  thrown('strictEqual of numbers', 'assert.strictEqual(1, 2)'),
+  thrown('strictEqual of long strings (indicator)', "assert.strictEqual('hello world, again!', 'hello world, agaln!')"),
+  thrown('strictEqual of identical objects', 'assert.strictEqual({ a: 1 }, { a: 1 })'),
+  thrown('deepStrictEqual diff', 'assert.deepStrictEqual({ a: 1, b: [1, 2, 3], c: "x" }, { a: 1, b: [1, 2, 4], c: "x" })'),
+  thrown('deepStrictEqual of a long array', 'assert.deepStrictEqual(Array.from({ length: 30 }, (_, i) => i), Array.from({ length: 30 }, (_, i) => i === 15 ? -1 : i))'),
+  thrown('deepStrictEqual prototypes differ', 'assert.deepStrictEqual(Object.create(null), {})'),
+  thrown('deepEqual loose passes, then fails', "assert.deepEqual({ a: 1 }, { a: '1' }); assert.deepEqual([1, 2], [1, 3])"),
+  thrown('notDeepStrictEqual', 'assert.notDeepStrictEqual({ a: [1] }, { a: [1] })'),
+  thrown('notStrictEqual of objects', 'const o = {}; assert.notStrictEqual(o, o)'),
+  thrown('notDeepEqual', "assert.notDeepEqual([1], ['1'])"),
+  thrown('equal and notEqual', 'assert.equal(NaN, NaN); assert.notEqual(1, 2); assert.equal(1, 2)'),
+  thrown('ok with a message', "assert.ok(0, 'zero is falsy')"),
+  thrown('ok with an Error message', "assert.ok(false, new TypeError('mine'))"),
+  thrown('ok without arguments', 'assert.ok()'),
+  thrown('missing args', 'assert.strictEqual(1)'),
+  thrown('throws with a class', "assert.throws(() => { throw new TypeError('x'); }, RangeError)"),
+  thrown('throws with a RegExp', "assert.throws(() => { throw new Error('abc'); }, /xyz/)"),
+  thrown('throws with a validation object', "assert.throws(() => { throw new Error('abc'); }, { message: 'abd', name: 'Error' })"),
+  thrown('throws with a validation function', "assert.throws(() => { throw new Error('abc'); }, function check() { return false; })"),
+  thrown('throws without an exception', "assert.throws(() => {}, TypeError, 'should throw')"),
+  thrown('throws with bad arguments', "assert.throws(() => {}, 5)"),
+  thrown('throws with an empty object', "assert.throws(() => { throw new Error('x'); }, {})"),
+  thrown('throws ambiguous message', "assert.throws(() => { throw new Error('same'); }, 'same')"),
+  thrown('throws passes', "assert.throws(() => { throw new TypeError('x'); }, TypeError); assert.throws(() => { throw new Error('q'); }, { message: /q/ }); return 'ok'"),
+  thrown('doesNotThrow', "assert.doesNotThrow(() => { throw new Error('boom'); }, 'why')"),
+  thrown('doesNotThrow rethrows other errors', "assert.doesNotThrow(() => { throw new TypeError('boom'); }, RangeError)"),
+  thrown('match and doesNotMatch', "assert.match('abc', /b/); assert.doesNotMatch('abc', /b/)"),
+  thrown('match of a non-string', 'assert.match(5, /5/)'),
+  thrown('fail', 'assert.fail()'),
+  thrown('fail with a message', "assert.fail('boom')"),
+  thrown('ifError', "assert.ifError(null); assert.ifError(new Error('bad'))"),
+  thrown('strict variant', "require('assert').strict.equal(1, '1')"),
+  thrown('assert/strict module', "const s = require('assert/strict'); if (s !== assert.strict) return 'different'; s.deepEqual([1], ['1'])"),
+  thrown('AssertionError constructed', "throw new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })"),
+  {
+    name: 'rejects and doesNotReject',
+    src: `const assert = require('assert');
+      const out = [];
+      await assert.rejects(Promise.reject(new Error('x')), /x/);
+      for (const p of [assert.rejects(Promise.resolve(1)), assert.doesNotReject(Promise.reject(new Error('y'))),
+        assert.rejects(() => 5), assert.rejects(5)]) {
+        try { await p; out.push('ok'); } catch (e) { out.push([e.name, e.code, e.message]); }
+      }
+      return out;`,
+  },
+];
+
+/** The program: runs the cases in order and prints one JSON line per case. */
+function program(list: Case[]): string {
+  return `'use strict';
+const __cases = [${list.map((c) => `async () => {\n${c.src}\n}`).join(',\n')}];
+(async () => {
+  for (const c of __cases) {
+    let r;
+    try { r = { value: await c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
+    console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
+  }
+})();
+`;
+}
+
+describe('assert (compared with node)', () => {
+  let host: string[] = [];
+  let guest: string[] = [];
+  before(async function () {
+    this.timeout(120000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ouro-assert-'));
+    const file = path.join(dir, 'cases.js');
+    fs.writeFileSync(file, program(cases));
+    try {
+      host = execFileSync(process.execPath, ['--no-warnings', file], { encoding: 'utf8' }).trim().split('\n');
+      const r = await runOuro(['--no-warnings', file], { timeoutMs: 110000 });
+      guest = r.stdout.trim().split('\n');
+      if (guest.length < cases.length) guest.push(`stderr: ${r.stderr}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  cases.forEach((c, i) => {
+    it(c.name, () => {
+      assert.strictEqual(host.length, cases.length);
+      assert.deepStrictEqual(JSON.parse(guest[i] ?? 'null'), JSON.parse(host[i]));
+    });
+  });
+});
