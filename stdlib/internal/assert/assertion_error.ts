@@ -228,6 +228,31 @@ function addEllipsis(string) {
   return string;
 }
 
+/**
+ * NON-NODE: when the engine's captureStackTrace keeps the frames above the function it is given
+ * (the assert internals), drop them: everything up to the last frame of `fn` among the first ones.
+ */
+function hideFramesAbove(err, fn) {
+  if (typeof fn !== 'function' || !fn.name) return;
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => /^\s+at /.test(l));
+  if (first === -1) return;
+  const re = new RegExp(`^\\s+at (?:\\S+\\.)?${fn.name.replace(/[^\w$]/g, '\\$&')} `);
+  let cut = -1;
+  for (let i = first; i < Math.min(lines.length, first + 12); i++) {
+    if (re.test(lines[i])) cut = i;
+  }
+  if (cut === -1) return;
+  lines.splice(first, cut - first + 1);
+  try {
+    Object.defineProperty(err, 'stack', { __proto__: null, value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+  } catch {
+    // A non-configurable stack stays as it is.
+  }
+}
+
 class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
@@ -325,6 +350,7 @@ class AssertionError extends Error {
     }
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(this, stackStartFn || stackStartFunction);
+      hideFramesAbove(this, stackStartFn || stackStartFunction);
     }
     // Create error message including the error code in the name.
     this.stack; // eslint-disable-line no-unused-expressions
