@@ -161,6 +161,27 @@ describe('CommonJS loader (compared with the host node)', function () {
     await compare(["require('np-module')"], { env: { NODE_PATH: path.join(TREE, 'node_path_dir') } });
   });
 
+  it('the Module API: _nodeModulePaths, wrap, _resolveLookupPaths, _compile, custom extensions, a patched _load', async function () {
+    const extra = path.join(require('os').tmpdir(), `ouro-ext-${process.pid}.txt`);
+    await compare([
+      "require('module')._nodeModulePaths('/a/node_modules/b/c')",
+      "require('module')._nodeModulePaths('/')",
+      "require('module')._nodeModulePaths('/node_modules/x')",
+      "require('module').wrap('x')",
+      "require('module').wrapper",
+      "[require('module')._resolveLookupPaths('./x', null), require('module')._resolveLookupPaths('fs', null)]",
+      "(() => { const M = require('module'); const m = new M('/virtual/x.js', null); m.filename = '/virtual/x.js'; m.paths = M._nodeModulePaths('/virtual'); m._compile('module.exports = { v: 42, dir: __dirname, req: typeof require, self: this === module.exports }', '/virtual/x.js'); return m.exports })()",
+      `(() => { require('fs').writeFileSync(${JSON.stringify(extra)}, 'text module\\n'); require.extensions['.txt'] = (m, f) => { m.exports = require('fs').readFileSync(f, 'utf8').trim() }; return require(${JSON.stringify(extra)}) })()`,
+      "(() => { const k = require.resolve('./lib/util'); require(k); delete require.cache[k]; require(k); return require.cache[k] !== undefined })()",
+      "(() => { const M = require('module'); const orig = M._load; M._load = function (r, p, m) { return r === 'virtual-pkg' ? { virtual: true } : orig.apply(this, arguments) }; try { return require('virtual-pkg') } finally { M._load = orig } })()",
+      "require.resolve('dep-main', { paths: [process.cwd()] })",
+      "require.resolve('dep-main', { paths: ['/'] })",
+      "require('')",
+      "require(1)",
+    ]);
+    require('fs').rmSync(extra, { force: true });
+  });
+
   it('the main module: this is module.exports, vars are module-local, __filename and __dirname, require.main', async function () {
     const file = path.join(APP, 'main-check.js');
     const fs = await import('fs');

@@ -426,7 +426,7 @@ Module._nodeModulePaths = function (from) {
       last = i;
       p = 0;
     } else if (p !== -1) {
-      if (nmChars[nmLen - 1 - p] === code) {
+      if (nmChars[p] === code) {
         ++p;
       } else {
         p = -1;
