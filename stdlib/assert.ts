@@ -4,8 +4,8 @@
  * throws/doesNotThrow/rejects/doesNotReject with RegExp, class, function and object validators,
  * match/doesNotMatch, fail, ifError, assert.strict and AssertionError. Deep equality comes from
  * internal/util/comparisons. NON-NODE: the message of a failed `assert(value)` without a message
- * is read from the source line as Node does only when the stack names a readable file; CallTracker
- * is not implemented.
+ * is read from the source line as Node does only when the stack names a readable file (a rough
+ * scan for the call's closing parenthesis, not a parse).
  */
 'use strict';
 
@@ -21,7 +21,7 @@ const {
 const AssertionError = require('./internal/assert/assertion_error');
 const { inspect } = require('./util');
 const { isPromise, isRegExp } = require('./internal/util/types');
-const { isError } = require('./internal/util');
+const { isError, deprecate } = require('./internal/util');
 const { validateFunction } = require('./internal/validators');
 
 let isDeepEqual;
@@ -652,6 +652,20 @@ assert.match = function match(string, regexp, message) {
 assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
+
+let CallTracker;
+Object.defineProperty(assert, 'CallTracker', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    CallTracker ??= deprecate(require('./internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
+    return CallTracker;
+  },
+  set(value) {
+    CallTracker = value;
+  },
+});
 
 /** Expose a strict only variant of assert. */
 function strict(...args) {

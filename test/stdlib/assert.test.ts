@@ -64,6 +64,10 @@ const cases: Case[] = [
   thrown('strict variant', "require('assert').strict.equal(1, '1')"),
   thrown('assert/strict module', "const s = require('assert/strict'); if (s !== assert.strict) return 'different'; s.deepEqual([1], ['1'])"),
   thrown('AssertionError constructed', "throw new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })"),
+  thrown('CallTracker', `const t = new assert.CallTracker(); function foo() {} const f = t.calls(foo, 2); f(1);
+    const r = t.report(); if (r.length !== 1 || r[0].operator !== 'foo') return r;
+    if (t.getCalls(f)[0].arguments[0] !== 1) return 'calls'; t.verify()`),
+  thrown('CallTracker of an untracked function', 'new assert.CallTracker().getCalls(() => {})'),
   {
     name: 'rejects and doesNotReject',
     src: `const assert = require('assert');
