@@ -3,6 +3,7 @@ import { setupObject } from './Object';
 import { setupFunction } from './Function';
 import { setupError } from './Error';
 import { setupIterator } from './Iterator';
+import { setupIteratorHelpers } from './IteratorHelpers';
 import { setupSymbol } from './Symbol';
 import { setupBoolean } from './Boolean';
 import { setupNumber } from './Number';
@@ -38,6 +39,7 @@ export function setupIntrinsics(realm: Realm): void {
   setupFunction(realm);
   setupError(realm);
   setupIterator(realm);
+  setupIteratorHelpers(realm);
   setupSymbol(realm);
   setupBoolean(realm);
   setupNumber(realm);

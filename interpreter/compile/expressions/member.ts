@@ -20,31 +20,36 @@ export const SHORT: any = Object.freeze({ short: true });
  * properties on the prototype (the receiver's shape fixes its prototype).
  */
 export function namedGetter(key: string, pos: any): (o: Value) => Value {
-  let ownShape: Shape | null = null;
-  let ownSlot = -1;
-  let protoShape: Shape | null = null;
-  let holder: JSObject | null = null;
-  let holderShape: Shape | null = null;
-  let holderSlot = -1;
+  // Up to four entries (a polymorphic inline cache): own data properties (holder null) and data
+  // properties of the receiver's prototype (valid while the prototype's shape is unchanged).
+  const shapes: (Shape | null)[] = [null, null, null, null];
+  const holders: (JSObject | null)[] = [null, null, null, null];
+  const holderShapes: (Shape | null)[] = [null, null, null, null];
+  const slotsAt: number[] = [-1, -1, -1, -1];
+  let next = 0;
+  const remember = (s: Shape, holder: JSObject | null, slot: number): void => {
+    const i = next;
+    next = (next + 1) & 3;
+    shapes[i] = s;
+    holders[i] = holder;
+    holderShapes[i] = holder === null ? null : holder.shape;
+    slotsAt[i] = slot;
+  };
   const slow = (o: JSObject): Value => {
     const s = o.shape;
     if (!s.dictionary) {
       const i = s.lookup(key);
       if (i >= 0) {
         if (!(s.attrs[i] & ACCESSOR)) {
-          ownShape = s;
-          ownSlot = i;
+          remember(s, null, i);
           return o.slots[i];
         }
       } else {
         const p = s.proto;
-        if (p !== null && !p.shape.dictionary) {
+        if (p !== null && !p.shape.dictionary && !p.exotic) {
           const j = p.shape.lookup(key);
           if (j >= 0 && !(p.shape.attrs[j] & ACCESSOR)) {
-            protoShape = s;
-            holder = p;
-            holderShape = p.shape;
-            holderSlot = j;
+            remember(s, p, j);
             return p.slots[j];
           }
         }
@@ -56,8 +61,13 @@ export function namedGetter(key: string, pos: any): (o: Value) => Value {
   return (o) => {
     if (o instanceof JSObject) {
       const s = o.shape;
-      if (s === ownShape) return o.slots[ownSlot];
-      if (s === protoShape && holder!.shape === holderShape) return holder!.slots[holderSlot];
+      for (let i = 0; i < 4; i++) {
+        if (shapes[i] === s) {
+          const h = holders[i];
+          if (h === null) return o.slots[slotsAt[i]];
+          if (h.shape === holderShapes[i]) return h.slots[slotsAt[i]];
+        }
+      }
       return slow(o);
     }
     R.pc = pos;

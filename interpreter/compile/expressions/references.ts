@@ -8,6 +8,7 @@ import { compileExpr } from '../compile';
 import type { Env } from '../function-object';
 import { compileAssign, compileDynamicReference, compileRead } from './Identifier';
 import { getComputed, getProp, namedSetter, setComputed, setProp } from '../references';
+import { namedGetter } from './member';
 import { compilePrivateGet, compilePrivateSet } from './private';
 import { compileSuperBase, superGet, superSet } from './super';
 import { throwReferenceError, throwSyntaxError } from '../../errors';
@@ -105,6 +106,7 @@ function memberReference(c: Compiler, node: Node): CompiledReference {
   if (!node.computed) {
     const key: string = node.property.name;
     const put = namedSetter(key, strict, pos);
+    const get = namedGetter(key, pos);
     return {
       assign: (rhs) => (env) => {
         const o = obj(env);
@@ -114,22 +116,18 @@ function memberReference(c: Compiler, node: Node): CompiledReference {
       },
       rmw: (combine, result, oldTransform) => (env) => {
         const o = obj(env);
-        R.pc = pos;
-        let old = getProp(o, key);
+        let old = get(o);
         if (result === 'old') old = oldTransform!(old);
         const v = combine(old, env);
-        R.pc = pos;
-        setProp(o, key, v, strict);
+        put(o, v);
         return result === 'new' ? v : old;
       },
       logical: (op, rhs) => (env) => {
         const o = obj(env);
-        R.pc = pos;
-        const old = getProp(o, key);
+        const old = get(o);
         if (shortCircuits(op, old)) return old;
         const v = rhs(env);
-        R.pc = pos;
-        setProp(o, key, v, strict);
+        put(o, v);
         return v;
       },
       prepare: (env) => {
