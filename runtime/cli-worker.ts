@@ -45,6 +45,7 @@ function isHostStackOverflow(e: unknown): boolean {
 export const OURO_EXECUTABLE = path.resolve(__dirname, '..', '..', 'bin', 'ouro.js');
 
 let stdinCache: Uint8Array | undefined;
+/** All of standard input (read once; a script read from stdin leaves nothing for the program). */
 function readStdin(): Uint8Array {
   if (stdinCache === undefined) {
     try {
@@ -56,8 +57,28 @@ function readStdin(): Uint8Array {
   return stdinCache;
 }
 
+/** Standard input read a chunk at a time, asynchronously (process.stdin). */
+function readStdinAsync(size: number, callback: (err: Error | null, chunk: Uint8Array) => void): void {
+  if (stdinCache !== undefined) {
+    callback(null, new Uint8Array(0));
+    return;
+  }
+  const buf = Buffer.alloc(size);
+  fs.read(0, buf, 0, size, null, (err, n) => {
+    if (err !== null && err.code === 'EAGAIN') {
+      setTimeout(() => readStdinAsync(size, callback), 5);
+      return;
+    }
+    callback(err, err !== null ? new Uint8Array(0) : buf.subarray(0, n));
+  });
+}
+
 function readSource(req: RunRequest): string {
-  let source = req.source ?? (req.mode === 'stdin' ? Buffer.from(readStdin()).toString('utf8') : '');
+  let source = req.source ?? '';
+  if (req.mode === 'stdin') {
+    source = Buffer.from(readStdin()).toString('utf8');
+    stdinCache = new Uint8Array(0);
+  }
   // Like node's loader: a leading byte-order mark is not part of the script.
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   return source;
@@ -88,6 +109,7 @@ export async function runRequest(req: RunRequest & { execArgv?: string[] }): Pro
       stdout: (s) => write(1, s),
       stderr: (s) => write(2, s),
       readStdin,
+      readStdinAsync,
       isTTY: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) },
     }, { fuel: req.fuel, deadlineMs: req.deadlineMs, maxStackDepth: req.stackDepth });
     outcome = main !== undefined

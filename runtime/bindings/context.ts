@@ -25,8 +25,13 @@ export interface RuntimeOptions {
   /** Where the guest's fd 1 and fd 2 go. */
   stdout(chunk: string | Uint8Array): void;
   stderr(chunk: string | Uint8Array): void;
-  /** Reads all of standard input (for fd 0 reads); absent: stdin is empty. */
+  /** Reads all of standard input (for synchronous fd 0 reads); absent: stdin is empty. */
   readStdin?(): Uint8Array;
+  /**
+   * Reads standard input asynchronously, a chunk at a time (process.stdin): calls back with up
+   * to `size` bytes, or an empty array at the end. Absent: the chunks come from readStdin().
+   */
+  readStdinAsync?(size: number, callback: (err: Error | null, chunk: Uint8Array) => void): void;
   isTTY?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
   /** Color console output as node does on a terminal. */
   colors?: boolean;

@@ -378,8 +378,12 @@ export function createFsBinding(ctx: RuntimeContext): JSObject {
       const fd = g[0] as number;
       const length = optNum(g[1]) ?? 65536;
       if (fd === 0 && ctx.options.readStdin) {
+        // Standard input as the runtime gives it, consumed from where the last read stopped.
         const all = ctx.options.readStdin();
-        return guestBytes(all.subarray(0, length));
+        const pos = (ctx.state.get('stdinPos') as number | undefined) ?? 0;
+        const chunk = all.subarray(pos, pos + length);
+        ctx.state.set('stdinPos', pos + chunk.length);
+        return guestBytes(chunk);
       }
       const buf = new Uint8Array(length);
       try {

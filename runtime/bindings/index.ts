@@ -17,6 +17,7 @@ const factories: Record<string, () => BindingFactory> = {
   messaging: () => require('./messaging').createMessagingBinding,
   performance: () => require('./performance').createPerformanceBinding,
   process_methods: () => require('./process').createProcessMethodsBinding,
+  stdin: () => require('./stdin').createStdinBinding,
   task_queue: () => require('./task-queue').createTaskQueueBinding,
   timers: () => require('./timers').createTimersBinding,
   types: () => require('./types').createTypesBinding,

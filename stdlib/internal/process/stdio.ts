@@ -7,7 +7,7 @@
  * stream module exists.
  */
 
-const { Uint8Array } = globalThis;
+const { Promise, Symbol, Uint8Array } = globalThis;
 
 function makeEmitter() {
   const EventEmitter = require('../../events');
@@ -84,21 +84,126 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
-function getStdin() {
-  const stream = makeEmitter();
-  stream.fd = 0;
-  stream.readable = true;
-  stream.isTTY = internalBinding('util').guessHandleType(0) === 'TTY' ? true : undefined;
-  stream.setEncoding = function (enc) {
-    this._encoding = enc;
-    return this;
-  };
-  stream.pause = function () { return this; };
-  stream.resume = function () { return this; };
-  stream.unref = function () { return this; };
-  stream.ref = function () { return this; };
-  return stream;
+/** Bytes as a Buffer when the buffer module exists (else the Uint8Array itself). */
+function toChunk(bytes) {
+  return require('../fs/utils').toBuffer(bytes);
 }
 
+/**
+ * process.stdin: an EventEmitter in node's flowing mode. Adding a 'data' (or 'readable'/'end')
+ * listener, resume() or async iteration starts reading; 'data' carries Buffers (strings after
+ * setEncoding), then 'end' and 'close'. pause() stops reading and lets the process exit.
+ */
+function getStdin() {
+  const binding = internalBinding('stdin');
+  const stream = makeEmitter();
+  const utilBinding = internalBinding('util');
+  stream.fd = 0;
+  stream.readable = true;
+  stream.readableEnded = false;
+  stream.readableFlowing = null;
+  stream.destroyed = false;
+  if (utilBinding.guessHandleType(0) === 'TTY') {
+    stream.isTTY = true;
+    stream.isRaw = false;
+    stream.setRawMode = function (mode) {
+      this.isRaw = !!mode;
+      return this;
+    };
+  }
+  let started = false;
+  let decoder = null;
+  const onChunk = (bytes) => {
+    if (bytes === null) {
+      stream.readableEnded = true;
+      stream.readable = false;
+      if (decoder !== null) {
+        const rest = decoder.end();
+        if (rest) stream.emit('data', rest);
+      }
+      stream.emit('end');
+      process.nextTick(() => stream.emit('close'));
+      return;
+    }
+    const chunk = decoder !== null ? decoder.write(toChunk(bytes)) : toChunk(bytes);
+    if (decoder === null || chunk !== '') stream.emit('data', chunk);
+  };
+  stream.setEncoding = function (enc) {
+    const { StringDecoder } = require('../../string_decoder');
+    decoder = new StringDecoder(enc);
+    return this;
+  };
+  stream.resume = function () {
+    this.readableFlowing = true;
+    if (!started) {
+      started = true;
+      binding.start(onChunk);
+    } else {
+      binding.resume();
+    }
+    return this;
+  };
+  stream.pause = function () {
+    this.readableFlowing = false;
+    binding.pause();
+    return this;
+  };
+  stream.isPaused = function () {
+    return this.readableFlowing === false;
+  };
+  stream.unref = function () {
+    binding.unref();
+    return this;
+  };
+  stream.ref = function () {
+    binding.ref();
+    return this;
+  };
+  stream.read = function () {
+    return null;
+  };
+  stream.destroy = function () {
+    this.destroyed = true;
+    binding.pause();
+    return this;
+  };
+  stream.on('newListener', (event) => {
+    if ((event === 'data' || event === 'readable' || event === 'end') && stream.readableFlowing !== false) {
+      process.nextTick(() => {
+        if (stream.readableFlowing !== false && !started) stream.resume();
+      });
+    }
+  });
+  stream[Symbol.asyncIterator] = function () {
+    const queue = [];
+    const waiting = [];
+    let done = false;
+    const push = (item) => {
+      if (waiting.length > 0) waiting.shift()(item);
+      else queue.push(item);
+    };
+    stream.on('data', (chunk) => push({ value: chunk, done: false }));
+    stream.on('end', () => {
+      done = true;
+      push({ value: undefined, done: true });
+    });
+    stream.resume();
+    return {
+      next() {
+        if (queue.length > 0) return Promise.resolve(queue.shift());
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => waiting.push(resolve));
+      },
+      return() {
+        stream.pause();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  };
+  return stream;
+}
 
 export { createWritableStdioStream, getStdin };
