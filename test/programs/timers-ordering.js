@@ -1,9 +1,9 @@
 // Timers: order by delay, insertion order for equal delays, arguments, clearTimeout (also with
 // the numeric id), setInterval cleared after 3 ticks, ref/unref/hasRef/refresh. Delays are far
-// enough apart that the order does not depend on the speed of the machine.
+// enough apart (hundreds of milliseconds) that the order does not depend on the speed of the machine.
 const order = [];
-setTimeout(() => order.push('t100'), 100);
-setTimeout(() => order.push('t50'), 50);
+setTimeout(() => order.push('t400'), 400);
+setTimeout(() => order.push('t200'), 200);
 setTimeout(() => order.push('t0-a'), 0);
 setTimeout(() => order.push('t0-b'));
 setTimeout((a, b, c) => order.push(`args ${a} ${b} ${c}`), 0, 'x', 2, true);
@@ -16,7 +16,7 @@ const unrefd = setTimeout(() => order.push('never: unref'), 1000);
 unrefd.unref();
 console.log('hasRef after unref:', unrefd.hasRef());
 
-const reffed = setTimeout(() => order.push('ref again'), 150);
+const reffed = setTimeout(() => order.push('ref again'), 600);
 reffed.unref();
 reffed.ref();
 console.log('hasRef after ref:', reffed.hasRef());
@@ -24,10 +24,10 @@ console.log('hasRef after ref:', reffed.hasRef());
 const imm = setImmediate(() => order.push('never: cleared immediate'));
 clearImmediate(imm);
 
-// refreshed at 100 ms: fires at about 300 ms instead of 200 ms, after t250.
-const t = setTimeout(() => order.push('refreshed'), 200);
-setTimeout(() => t.refresh(), 100);
-setTimeout(() => order.push('t250'), 250);
+// refreshed at 400 ms: fires at about 1200 ms instead of 800 ms, after t1000.
+const t = setTimeout(() => order.push('refreshed'), 800);
+setTimeout(() => t.refresh(), 400);
+setTimeout(() => order.push('t1000'), 1000);
 
 console.log(typeof setTimeout(() => {}, 0)[Symbol.toPrimitive]());
 console.log(Object.keys(setTimeout(() => {}, 0)).join(','));
@@ -42,4 +42,4 @@ setTimeout(() => {
     console.log(tag, n);
     if (n === 3) clearInterval(iv);
   }, 5, 'interval');
-}, 400);
+}, 1500);
