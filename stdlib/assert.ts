@@ -152,12 +152,13 @@ function getErrMessage(fn) {
   code = code.slice(0, end);
   // Always normalize indentation, otherwise the message could look weird.
   if (code.includes('\n')) {
-    const codeLines = code.split('\n');
-    const indent = /^\s*/.exec(lines[line])[0];
-    for (let i = 1; i < codeLines.length; i++) {
-      if (codeLines[i].startsWith(indent)) codeLines[i] = codeLines[i].slice(indent.length);
+    const frames = code.split('\n');
+    code = frames.shift();
+    for (const frame of frames) {
+      let pos = 0;
+      while (pos < column && (frame[pos] === ' ' || frame[pos] === '\t')) pos++;
+      code += `\n  ${frame.slice(pos)}`;
     }
-    code = codeLines.join('\n  ');
   }
   // eslint-disable-next-line no-control-regex
   const escapeSequencesRegExp = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
