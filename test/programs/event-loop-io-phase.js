@@ -4,7 +4,10 @@ const fs = require('fs');
 
 fs.readFile(__filename, () => {
   console.log('readFile callback');
-  setTimeout(() => console.log('timeout 0'), 0);
+  setTimeout(() => {
+    console.log('timeout 0');
+    statNext();
+  }, 0);
   setImmediate(() => {
     console.log('immediate 1');
     process.nextTick(() => console.log('nextTick in immediate 1'));
@@ -13,7 +16,10 @@ fs.readFile(__filename, () => {
   setImmediate(() => console.log('immediate 2'));
   process.nextTick(() => console.log('nextTick in readFile'));
   Promise.resolve().then(() => console.log('promise in readFile'));
+});
 
+// Started from the timer, so its output follows 'timeout 0'.
+function statNext() {
   fs.stat(__filename, (err, st) => {
     console.log('stat', err === null, st.isFile());
     setImmediate(() => console.log('immediate after stat'));
@@ -24,4 +30,4 @@ fs.readFile(__filename, () => {
       });
     });
   });
-});
+}
