@@ -299,10 +299,10 @@ describe('conformance: runs over a tiny test262 root', function () {
     expect('test/host/262.js strict', /^pass$/);
   });
 
-  it('skips proposals, multi-agent and (for now) module tests, with reasons', function () {
+  it('skips proposals and multi-agent tests with reasons, and runs module tests', function () {
     expect('test/skip/proposal.js sloppy', /^skip feature fancy-proposal: /);
     expect('test/skip/agent.js sloppy', /^skip flag CanBlockIsTrue: /);
-    expect('test/skip/module.js module', /^skip modules not yet supported$/);
+    expect('test/skip/module.js module', /^pass$/);
     assert.ok(![...results.keys()].some((k) => k.includes('_FIXTURE')));
   });
 
