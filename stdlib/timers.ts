@@ -73,8 +73,17 @@ function unenroll(item) {
 
   // If actual setTimeout/setInterval timers were used then the refCount
   // should be decremented.
-  if (item[kRefed]) decRefCount();
-  item[kRefed] = null;
+  if (item[kRefed]) {
+    // Compliment truncation during insert().
+    const msecs = MathTrunc(item._idleTimeout);
+    const list = timerListMap[msecs];
+    if (list !== undefined && L.isEmpty(list)) {
+      timerListQueue.removeAt(list.priorityQueuePosition);
+      delete timerListMap[msecs];
+    }
+
+    decRefCount();
+  }
 
   // If active is called later, then we want to make sure not to insert again
   item._idleTimeout = -1;
