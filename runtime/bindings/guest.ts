@@ -3,7 +3,7 @@
  * guest values. Everything made here is a fresh guest value: nothing host is ever handed over.
  */
 import { JSObject } from '../../interpreter/values/object';
-import type { PropertyKey, Value } from '../../interpreter/values/value';
+import type { Value } from '../../interpreter/values/value';
 import { CreateBuiltinFunction, type BuiltinImpl } from '../../interpreter/values/function';
 import { WEC } from '../../interpreter/values/shape';
 import { R, ThrowCompletion } from '../../interpreter/agent';
@@ -88,13 +88,6 @@ export function hostBytes(v: Value): Uint8Array | undefined {
   return undefined;
 }
 
-/** Throws a guest error of the given type in the running realm. */
-export function throwGuest(type: ErrorType, message: string, props: Record<string, Value> = {}): never {
-  const e = makeError(R.realm, type, message);
-  for (const k of Object.keys(props)) e.setOwn(k, props[k]);
-  throw new ThrowCompletion(e);
-}
-
 /** A guest Error with a Node error code: `name [code]: message` in its stack, `code` an own property. */
 export function nodeError(type: ErrorType, code: string, message: string, props: Record<string, Value> = {}): JSObject {
   const e = makeError(R.realm, type, message);
@@ -139,11 +132,4 @@ export function throwNodeError(type: ErrorType, code: string, message: string, p
 /** Reads a string argument (the guest validated it already; this only converts). */
 export function str(v: Value): string {
   return typeof v === 'string' ? v : ToString(v);
-}
-
-/** Reads an own data property of a guest object without running guest code (undefined otherwise). */
-export function ownData(o: Value, key: PropertyKey): Value {
-  if (!(o instanceof JSObject)) return undefined;
-  const d = o.GetOwnProperty(key);
-  return d !== undefined && 'value' in d ? d.value : undefined;
 }
