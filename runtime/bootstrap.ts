@@ -46,7 +46,7 @@ export class NodeRuntime {
     return this.ctx.agent;
   }
 
-  /** Creates the realm and runs the bootstrap (no user code yet). Limits apply from here on. */
+  /** Creates the realm and runs the bootstrap (no user code yet). The limits apply to what runs after it. */
   static create(options: RuntimeOptions, limits: Limits = {}): NodeRuntime {
     const agent = new Agent();
     let realm!: Realm;
@@ -56,7 +56,6 @@ export class NodeRuntime {
     } finally {
       leaveAgent(prev);
     }
-    agent.setLimits({ fuel: limits.fuel, deadlineMs: limits.deadlineMs, maxStackDepth: limits.maxStackDepth });
     const loop = new EventLoop();
     const ctx = new RuntimeContext(realm, agent, loop, options);
     ctx.builtins = new BuiltinLoader(ctx);
@@ -93,6 +92,8 @@ export class NodeRuntime {
       realm.globalObject.addAccessor('process', get, set, 4 /* configurable */);
       ctx.builtins.require('internal/bootstrap/node');
     });
+    // The user's fuel and deadline count the user's program, not the runtime's own startup.
+    agent.setLimits({ fuel: limits.fuel, deadlineMs: limits.deadlineMs, maxStackDepth: limits.maxStackDepth });
     return rt;
   }
 
