@@ -228,12 +228,17 @@ function addEllipsis(string) {
   return string;
 }
 
+const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
+
 /**
  * NON-NODE: when the engine's captureStackTrace keeps the frames above the function it is given
  * (the assert internals), drop them: everything up to the last frame of `fn` among the first ones.
+ * The frames of an async `fn` (rejects, doesNotReject) are kept: V8 would list its awaiting
+ * callers as 'at async ...' frames, which this engine does not record.
  */
 function hideFramesAbove(err, fn) {
   if (typeof fn !== 'function' || !fn.name) return;
+  if (Object.getPrototypeOf(fn) === AsyncFunctionPrototype) return;
   const stack = err.stack;
   if (typeof stack !== 'string') return;
   const lines = stack.split('\n');
