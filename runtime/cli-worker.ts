@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as tty from 'tty';
-import { workerData } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { EXIT_INTERNAL, EXIT_LIMIT, limitLine, type RunRequest } from './cli';
 import { NodeRuntime, type RunOutcome } from './bootstrap';
 import { Permissions } from './permissions';
@@ -112,6 +112,8 @@ export async function runRequest(req: RunRequest & { execArgv?: string[] }): Pro
       readStdinAsync,
       isTTY: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) },
     }, { fuel: req.fuel, deadlineMs: req.deadlineMs, maxStackDepth: req.stackDepth });
+    // The limits count from here (the user's program); the main thread's deadline backstop too.
+    parentPort?.postMessage('limits-start');
     outcome = main !== undefined
       ? await rt.runMain(main)
       : await rt.runEval(readSource(req), req.filename, req.mode === 'print');

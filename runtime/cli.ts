@@ -298,12 +298,16 @@ export function run(request: RunRequest, execArgv: string[] = []): Promise<numbe
     };
     if (request.deadlineMs !== undefined) {
       // Backstop: the engine checks the deadline as it spends fuel; a host operation that never
-      // returns is stopped here.
-      timer = setTimeout(() => {
-        writeOut(2, limitLine('deadline', request) + '\n');
-        finish(EXIT_LIMIT.deadline);
-        void worker.terminate();
-      }, request.deadlineMs + deadlineGraceMs(request.deadlineMs));
+      // returns is stopped here. It starts when the worker starts the user's program.
+      const deadlineMs = request.deadlineMs;
+      worker.once('message', (m) => {
+        if (m !== 'limits-start' || done) return;
+        timer = setTimeout(() => {
+          writeOut(2, limitLine('deadline', request) + '\n');
+          finish(EXIT_LIMIT.deadline);
+          void worker.terminate();
+        }, deadlineMs + deadlineGraceMs(deadlineMs));
+      });
     }
     worker.on('error', (e: NodeJS.ErrnoException) => {
       if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
