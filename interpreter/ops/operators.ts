@@ -21,13 +21,22 @@ export function typeOf(v: Value): string {
   return o.isCallable ? 'function' : 'object';
 }
 
+/** V8's maximum string length: longer results are a guest RangeError, never a host one. */
+export const MAX_STRING_LENGTH = 536870888;
+
+/** Concatenates two strings, or throws the guest RangeError "Invalid string length". */
+export function concat(a: string, b: string): string {
+  if (a.length + b.length > MAX_STRING_LENGTH) throwRangeError('Invalid string length');
+  return a + b;
+}
+
 /** The + operator. https://tc39.es/ecma262/#sec-applystringornumericbinaryoperator */
 export function add(a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
-  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (typeof a === 'string' && typeof b === 'string') return concat(a, b);
   const lp = ToPrimitive(a);
   const rp = ToPrimitive(b);
-  if (typeof lp === 'string' || typeof rp === 'string') return ToString(lp) + ToString(rp);
+  if (typeof lp === 'string' || typeof rp === 'string') return concat(ToString(lp), ToString(rp));
   const ln = ToNumeric(lp);
   const rn = ToNumeric(rp);
   if (typeof ln !== typeof rn) throwTypeError(Msg.bigintMix());

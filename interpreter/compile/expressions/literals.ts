@@ -5,6 +5,7 @@ import { isArrayIndex, type PropertyKey, type Value } from '../../values/value';
 import { Shape, WEC, C, E } from '../../values/shape';
 import { R } from '../../agent';
 import { ToPropertyKey, ToString } from '../../ops/type-conversion';
+import { concat } from '../../ops/operators';
 import { CopyDataProperties, CreateDataPropertyOrThrow, DefinePropertyOrThrow, SetIntegrityLevel } from '../../ops/object-operations';
 import { JSArray } from '../../exotics/array';
 import { HOLE } from '../../values/value';
@@ -185,9 +186,8 @@ export function compileTemplate(c: Compiler, node: Node): Code {
     let s = quasis[0];
     for (let i = 0; i < exprs.length; i++) {
       const v = exprs[i](env);
-      if (typeof v === 'string') s += v;
-      else { R.pc = pos; s += ToString(v); }
-      s += quasis[i + 1];
+      const t = typeof v === 'string' ? v : (R.pc = pos, ToString(v));
+      s = concat(concat(s, t), quasis[i + 1]);
     }
     return s;
   };

@@ -5,7 +5,7 @@ import { R } from '../../agent';
 import { Msg, throwReferenceError, throwSyntaxError, throwTypeError } from '../../errors';
 import { ToBoolean, ToNumber, ToNumeric, ToPropertyKey } from '../../ops/type-conversion';
 import {
-  add, arith, bitNot, ge, gt, hasPropertyOp, increment, IsLooselyEqual, le, lt, negate, numberExp, typeOf,
+  add, arith, bitNot, concat, MAX_STRING_LENGTH, ge, gt, hasPropertyOp, increment, IsLooselyEqual, le, lt, negate, numberExp, typeOf,
 } from '../../ops/operators';
 import { InstanceofOperator } from '../../ops/object-operations';
 import type { Code, Compiler } from '../compiler';
@@ -54,7 +54,7 @@ export function compileBinary(c: Compiler, node: Node): Code {
     case '+': return (env) => {
       const a = l(env), b = r(env);
       if (typeof a === 'number' && typeof b === 'number') return a + b;
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (typeof a === 'string' && typeof b === 'string') return a.length + b.length <= MAX_STRING_LENGTH ? a + b : concat(a, b);
       R.pc = pos;
       return add(a, b);
     };
