@@ -26,6 +26,10 @@ const MAX_CACHE = 256;
 
 /** Turns a parse error into a guest SyntaxError thrown at its position. */
 export function throwParseError(e: unknown): never {
+  if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') {
+    // Source nested too deeply for the host's parser stack: the guest RangeError V8 also gives.
+    throw new ThrowCompletion(makeError(R.realm, 'RangeError', 'Maximum call stack size exceeded'));
+  }
   if (e instanceof ParseError) {
     R.pc = e.pos;
     throw new ThrowCompletion(makeError(R.realm, 'SyntaxError', e.message), e.pos);
@@ -43,11 +47,16 @@ export function compileScript(source: string, file: string): CompiledScript {
   } catch (e) {
     throwParseError(e);
   }
-  const an = analyze(ast, { kind: 'script' });
-  const c = new Compiler(an, file, source, an.top, an.top.scope);
-  c.completion = true;
-  const body = compileStatements(c, ast.body);
-  const functions = lastFunctionDecls(an.top).map((d) => [d.id.name, compileFunctionDeclarationValue(c, d)] as [string, (env: Env) => Value]);
+  let an: Analysis, body: Stmt, functions: [string, (env: Env) => Value][];
+  try {
+    an = analyze(ast, { kind: 'script' });
+    const c = new Compiler(an, file, source, an.top, an.top.scope);
+    c.completion = true;
+    body = compileStatements(c, ast.body);
+    functions = lastFunctionDecls(an.top).map((d) => [d.id.name, compileFunctionDeclarationValue(c, d)] as [string, (env: Env) => Value]);
+  } catch (e) {
+    throwParseError(e);
+  }
   const compiled = { an, body, functions, envSize: an.top.scope.size };
   if (scriptCache.size >= MAX_CACHE) scriptCache.delete(scriptCache.keys().next().value!);
   scriptCache.set(cacheKey, compiled);

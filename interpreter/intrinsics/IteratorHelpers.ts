@@ -448,6 +448,34 @@ export function setupIteratorHelpers(realm: Realm): void {
         charge();
       }
     }, 1],
+    // https://tc39.es/proposal-iterator-includes/ (feature iterator-includes)
+    ['includes', (t, args) => {
+      const o = thisObject(t, 'includes');
+      const searchElement = args[0];
+      const skippedElements = args[1];
+      const bare: IteratorRecord = { iterator: o, nextMethod: undefined, done: false };
+      let toSkip = 0;
+      if (skippedElements !== undefined) {
+        if (typeof skippedElements !== 'number' || !(Number.isInteger(skippedElements) || skippedElements === Infinity || skippedElements === -Infinity)) {
+          closeWith(bare, () => throwTypeError(`${describe(skippedElements)} is not an integral number`));
+        }
+        toSkip = skippedElements;
+      }
+      if (toSkip < 0) closeWith(bare, () => throwRangeError(`${toSkip} must be positive`));
+      if (Number.isFinite(toSkip) && toSkip > Number.MAX_SAFE_INTEGER) closeWith(bare, () => throwRangeError(`${toSkip} is too large`));
+      let skipped = 0;
+      const iterated = GetIteratorDirect(o);
+      for (;;) {
+        const value = IteratorStepValue(iterated);
+        if (value === DONE) return false;
+        if (skipped < toSkip) skipped++;
+        else if (value === searchElement || (typeof value === 'number' && typeof searchElement === 'number' && value !== value && searchElement !== searchElement)) {
+          IteratorClose(iterated);
+          return true;
+        }
+        charge();
+      }
+    }, 1],
   ]);
 
   // https://tc39.es/ecma262/#sec-%iteratorprototype%-@@dispose (explicit resource management)

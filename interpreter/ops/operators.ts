@@ -4,6 +4,7 @@ import type { Value } from '../values/value';
 import { Msg, throwRangeError, throwTypeError } from '../errors';
 import { ToNumeric, ToPrimitive, ToString, StringToBigInt, ToNumber, ToPropertyKey, describe } from './type-conversion';
 import { keyString } from './object-operations';
+import { R } from '../agent';
 
 /** https://tc39.es/ecma262/#sec-typeof-operator */
 export function typeOf(v: Value): string {
@@ -75,7 +76,31 @@ export function numberExp(base: number, exponent: number): number {
   return base ** exponent;
 }
 
+/** V8's limit on BigInt size, in bits: larger results are a guest RangeError (and cannot stall the host). */
+const MAX_BIGINT_BITS = 1 << 30;
+
+function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  return x === 0n ? 0 : x.toString(16).length * 4;
+}
+
+/** Charges fuel for a BigInt operation in proportion to its operands' size, and checks the result size. */
+function chargeBigint(op: string, l: bigint, r: bigint): void {
+  const lb = bitLength(l), rb = bitLength(r);
+  let resultBits = Math.max(lb, rb);
+  if (op === '*') resultBits = lb + rb;
+  else if (op === '**') resultBits = r <= 0n ? 1 : lb * Number(r);
+  else if (op === '<<') resultBits = lb + Number(r > 0n ? r : 0n);
+  if (resultBits > MAX_BIGINT_BITS && !(op === '**' && (l === 0n || l === 1n || l === -1n))) throwRangeError('Maximum BigInt size exceeded');
+  const cost = Math.floor(resultBits / 64) * (op === '*' || op === '**' || op === '/' || op === '%' ? Math.max(1, Math.floor(Math.min(lb, rb) / 64)) : 1);
+  if (cost > 0) {
+    R.fuel -= cost;
+    if (R.fuel <= 0) R.agent.refuel();
+  }
+}
+
 export function bigintOp(op: string, l: bigint, r: bigint): bigint {
+  chargeBigint(op, l, r);
   switch (op) {
     case '-': return l - r;
     case '*': return l * r;
