@@ -74,4 +74,10 @@ describe('Iterator helpers', () => {
     throwsGuest('Iterator.concat("ab")', 'TypeError');
     throwsGuest('Iterator.concat({})', 'TypeError');
   });
+
+  it('includes uses SameValueZero and validates skippedElements', () => {
+    assert.deepStrictEqual(run('[[1, NaN].values().includes(NaN), [1, 2].values().includes(1, 1), [0].values().includes(-0)]'), [true, false, true]);
+    throwsGuest('[].values().includes(1, 1.5)', 'TypeError');
+    throwsGuest('[].values().includes(1, -1)', 'RangeError');
+  });
 });

@@ -7,6 +7,7 @@ import type { Value } from '../../../interpreter/values/value';
 import { CreateArrayFromList } from '../../../interpreter/ops/object-operations';
 import { mapEntriesOf } from '../../../interpreter/intrinsics/Map';
 import { ObjectPrototypeToString } from '../../../interpreter/intrinsics/Object';
+import { ev, sameAsHost } from './guest-compare';
 
 describe('Map', () => {
   const env = new Env();
@@ -174,13 +175,6 @@ describe('Map', () => {
   });
 
   (canEvaluate ? describe : describe.skip)('through guest source', () => {
-    /** Evaluates src in ouro and in the host, and compares the results. */
-    const sameAsHost = (src: string): void => {
-      // eslint-disable-next-line no-eval
-      const expected = (0, eval)(src);
-      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
-    };
-    const ev = (src: string): unknown => createRealm().evaluate(src);
 
     it('behaves as V8 on a set of programs', () => {
       for (const src of [

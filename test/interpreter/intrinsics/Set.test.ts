@@ -6,6 +6,7 @@ import { WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
 import { CreateArrayFromList } from '../../../interpreter/ops/object-operations';
 import { setValuesOf } from '../../../interpreter/intrinsics/Set';
+import { ev, sameAsHost } from './guest-compare';
 
 describe('Set', () => {
   const env = new Env();
@@ -146,13 +147,6 @@ describe('Set', () => {
   });
 
   (canEvaluate ? describe : describe.skip)('through guest source', () => {
-    /** Evaluates src in ouro and in the host, and compares the results. */
-    const sameAsHost = (src: string): void => {
-      // eslint-disable-next-line no-eval
-      const expected = (0, eval)(src);
-      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
-    };
-    const ev = (src: string): unknown => createRealm().evaluate(src);
 
     it('behaves as V8 on a set of programs', () => {
       for (const src of [

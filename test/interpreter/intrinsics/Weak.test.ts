@@ -5,6 +5,7 @@ import { JSObject } from '../../../interpreter/values/object';
 import { JSSymbol, WellKnown } from '../../../interpreter/values/symbol';
 import type { Value } from '../../../interpreter/values/value';
 import { CanBeHeldWeakly } from '../../../interpreter/intrinsics/Weak';
+import { ev, sameAsHost } from './guest-compare';
 
 describe('WeakMap, WeakSet, WeakRef, FinalizationRegistry', () => {
   const env = new Env();
@@ -113,13 +114,6 @@ describe('WeakMap, WeakSet, WeakRef, FinalizationRegistry', () => {
   });
 
   (canEvaluate ? describe : describe.skip)('through guest source', () => {
-    /** Evaluates src in ouro and in the host, and compares the results. */
-    const sameAsHost = (src: string): void => {
-      // eslint-disable-next-line no-eval
-      const expected = (0, eval)(src);
-      assert.deepStrictEqual(createRealm().evaluate(src), expected, src);
-    };
-    const ev = (src: string): unknown => createRealm().evaluate(src);
 
     it('behaves as V8 on a set of programs', () => {
       for (const src of [
