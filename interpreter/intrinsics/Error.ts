@@ -149,9 +149,18 @@ export function setupError(realm: Realm): void {
     ['captureStackTrace', (_t, args) => {
       const target = args[0];
       if (!(target instanceof JSObject)) throwTypeError('Invalid argument');
-      installStack(target, 1);
+      // V8: frames above the topmost call of the given function (and that call) are left out.
+      let skip = 1;
+      const fn = args[1];
+      if (fn instanceof JSObject && fn.isCallable) {
+        for (let d = R.depth - 2, n = 1; d >= 0; d--, n++) {
+          if (R.fnStack[d] === fn) { skip = n + 1; break; }
+        }
+      }
+      installStack(target, skip);
       return undefined;
     }, 2],
+    ['isError', (_t, args) => args[0] instanceof JSError, 1],
   ]);
   errorProto.addHidden('name', 'Error');
   errorProto.addHidden('message', '');

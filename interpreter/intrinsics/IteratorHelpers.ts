@@ -160,6 +160,15 @@ function readLimit(o: JSObject, limit: Value): number {
   return integerLimit;
 }
 
+/** Reads a chunks/windows size: a Number, integral, in [1, 2**32-1]; else closes the iterator and throws. */
+function readSize(o: JSObject, size: Value): number {
+  const bare: IteratorRecord = { iterator: o, nextMethod: undefined, done: false };
+  if (typeof size !== 'number') closeWith(bare, () => throwTypeError(`${describe(size)} is not a number`));
+  if (!Number.isInteger(size)) closeWith(bare, () => throwTypeError(`${describe(size)} is not an integral number`));
+  if (size < 1 || size > 2 ** 32 - 1) closeWith(bare, () => throwRangeError(`${size} is out of range`));
+  return size;
+}
+
 function charge(): void {
   if (--R.fuel <= 0) R.agent.refuel();
 }
@@ -447,6 +456,59 @@ export function setupIteratorHelpers(realm: Realm): void {
         }
         charge();
       }
+    }, 1],
+    // https://tc39.es/proposal-iterator-chunking/ (feature iterator-chunking)
+    ['chunks', (t, args) => {
+      const o = thisObject(t, 'chunks');
+      const chunkSize = readSize(o, args[0]);
+      const iterated = GetIteratorDirect(o);
+      let exhausted = false;
+      return createHelper(realm, [iterated], () => {
+        if (exhausted) return DONE;
+        const buffer: Value[] = [];
+        for (;;) {
+          const value = IteratorStepValue(iterated);
+          if (value === DONE) {
+            exhausted = true;
+            return buffer.length > 0 ? CreateArrayFromList(buffer) : DONE;
+          }
+          buffer.push(value);
+          if (buffer.length === chunkSize) return CreateArrayFromList(buffer);
+          charge();
+        }
+      }, () => {
+        if (!exhausted) IteratorClose(iterated);
+      });
+    }, 1],
+    ['windows', (t, args) => {
+      const o = thisObject(t, 'windows');
+      const windowSize = readSize(o, args[0]);
+      let undersized = args[1];
+      if (undersized === undefined) undersized = 'only-full';
+      if (undersized !== 'only-full' && undersized !== 'allow-partial') {
+        const u = undersized;
+        closeWith({ iterator: o, nextMethod: undefined, done: false }, () => throwTypeError(`${describe(u)} is not "only-full" or "allow-partial"`));
+      }
+      const allowPartial = undersized === 'allow-partial';
+      const iterated = GetIteratorDirect(o);
+      let exhausted = false;
+      const buffer: Value[] = [];
+      return createHelper(realm, [iterated], () => {
+        if (exhausted) return DONE;
+        for (;;) {
+          const value = IteratorStepValue(iterated);
+          if (value === DONE) {
+            exhausted = true;
+            return allowPartial && buffer.length > 0 && buffer.length < windowSize ? CreateArrayFromList(buffer.slice()) : DONE;
+          }
+          if (buffer.length === windowSize) buffer.shift();
+          buffer.push(value);
+          if (buffer.length === windowSize) return CreateArrayFromList(buffer.slice());
+          charge();
+        }
+      }, () => {
+        if (!exhausted) IteratorClose(iterated);
+      });
     }, 1],
     // https://tc39.es/proposal-iterator-includes/ (feature iterator-includes)
     ['includes', (t, args) => {
