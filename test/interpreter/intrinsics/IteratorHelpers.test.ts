@@ -80,4 +80,13 @@ describe('Iterator helpers', () => {
     throwsGuest('[].values().includes(1, 1.5)', 'TypeError');
     throwsGuest('[].values().includes(1, -1)', 'RangeError');
   });
+
+  it('chunks and windows group values into fresh arrays', () => {
+    assert.deepStrictEqual(run('[1, 2, 3, 4, 5].values().chunks(2).toArray()'), [[1, 2], [3, 4], [5]]);
+    assert.deepStrictEqual(run('[1, 2, 3].values().windows(2).toArray()'), [[1, 2], [2, 3]]);
+    assert.deepStrictEqual(run('[[1].values().windows(2).toArray(), [1].values().windows(2, "allow-partial").toArray()]'), [[], [[1]]]);
+    throwsGuest('[].values().chunks(0)', 'RangeError');
+    throwsGuest('[].values().windows("2")', 'TypeError');
+    throwsGuest('[].values().windows(2, "x")', 'TypeError');
+  });
 });
