@@ -4,7 +4,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { ROOT } from './engine';
-import { describeOutcome, spawnMeasurement, type RunOutcome } from './harness';
+import { describeOutcome, metricOf, spawnMeasurement, type Metric, type RunOutcome } from './harness';
 import { findSizeConstant, parseExpectedValue, resultMatches, showValue, type BenchProgram } from './programs';
 import { markdownTable } from './report';
 import { formatNumber, formatPercent, formatRatio, geomean, median } from './stats';
@@ -20,7 +20,8 @@ export interface ScalingRow {
   ratioGrowthPct?: number;
   error?: string;
 }
-export interface ExtraResults { coldStart?: ColdStartRow[]; fuel?: { fuel: number; rows: FuelRow[] }; scaling?: { factor: number; rows: ScalingRow[] } }
+/** `metric`: whether the fuel and scaling times are wall or CPU milliseconds (older results: wall). */
+export interface ExtraResults { coldStart?: ColdStartRow[]; fuel?: { fuel: number; metric?: Metric; rows: FuelRow[] }; scaling?: { factor: number; metric?: Metric; rows: ScalingRow[] } }
 
 export type Log = (line: string) => void;
 
@@ -51,21 +52,21 @@ export function coldStart(runs: number, log: Log): ColdStartRow[] {
   return rows;
 }
 
-function okMs(o: RunOutcome, expected: unknown): number | string {
+function okMs(o: RunOutcome, expected: unknown, metric: Metric): number | string {
   if (o.kind !== 'ok') return describeOutcome(o);
   if (!resultMatches(o.result, expected)) return `wrong __result ${showValue(o.result)}, expected ${showValue(expected)}`;
-  return o.sample.ms;
+  return metricOf(o.sample, metric);
 }
 
 /** ouro with `fuel` vs without, interleaved, per program. */
-export function fuelOverhead(programs: readonly BenchProgram[], runs: number, fuel: number, timeoutMs: number, log: Log): FuelRow[] {
+export function fuelOverhead(programs: readonly BenchProgram[], runs: number, fuel: number, timeoutMs: number, log: Log, metric: Metric = 'wall'): FuelRow[] {
   return programs.map((p) => {
     const expected = p.expected === undefined ? undefined : parseExpectedValue(p.expected);
     const none: number[] = [], limited: number[] = [];
     for (let r = 0; r < runs; r++) {
       for (const withFuel of r % 2 === 0 ? [false, true] : [true, false]) {
         const o = spawnMeasurement({ engine: 'ouro', file: p.file, fuel: withFuel ? fuel : undefined }, { timeoutMs });
-        const ms = okMs(o, expected);
+        const ms = okMs(o, expected, metric);
         if (typeof ms === 'string') {
           log(`fuel ${p.name} ${withFuel ? 'fuel' : 'none'}: ${ms}`);
           return { program: p.name, error: ms };
@@ -85,7 +86,7 @@ export function fuelOverhead(programs: readonly BenchProgram[], runs: number, fu
  * programs.ts findSizeConstant), on native and ouro, interleaved. The 1× run is checked against the
  * stated checksum; the larger one against native's result at the same size.
  */
-export function scaling(programs: readonly BenchProgram[], runs: number, factor: number, timeoutMs: number, log: Log): ScalingRow[] {
+export function scaling(programs: readonly BenchProgram[], runs: number, factor: number, timeoutMs: number, log: Log, metric: Metric = 'wall'): ScalingRow[] {
   return programs.map((p): ScalingRow => {
     if (!findSizeConstant(p.source)) return { program: p.name, factor, error: 'no size constant found' };
     const expected1 = p.expected === undefined ? undefined : parseExpectedValue(p.expected);
@@ -104,7 +105,7 @@ export function scaling(programs: readonly BenchProgram[], runs: number, factor:
           if (!haveExpectedK) { expectedK = o.result; haveExpectedK = true; }
           expected = expectedK;
         }
-        const ms = okMs(o, expected);
+        const ms = okMs(o, expected, metric);
         if (typeof ms === 'string') {
           log(`scaling ${p.name} ${engine} ${scale}×: ${ms}`);
           return { program: p.name, factor, error: `${engine} at ${scale}×: ${ms}` };
@@ -134,7 +135,7 @@ export function extraMarkdown(extra: ExtraResults): string[] {
   if (extra.fuel) {
     const ok = extra.fuel.rows.filter((r) => r.overheadPct !== undefined);
     const gm = geomean(ok.map((r) => r.fuelMs! / r.noneMs!));
-    out.push('## Cost of a fuel limit', '', `ouro with \`fuel: ${extra.fuel.fuel}\` against no limit (median wall time of the evaluation).`, '');
+    out.push('## Cost of a fuel limit', '', `ouro with \`fuel: ${extra.fuel.fuel}\` against no limit (median ${extra.fuel.metric === 'cpu' ? 'CPU' : 'wall'} time of the evaluation, ms).`, '');
     out.push(markdownTable(['program', 'no limit (ms)', 'with fuel (ms)', 'overhead'], [
       ...extra.fuel.rows.map((r) => [r.program, ...(r.error ? [r.error, '', ''] : [formatNumber(r.noneMs!), formatNumber(r.fuelMs!), formatPercent(r.overheadPct!)])]),
       ['**geometric mean**', '', '', ok.length ? formatPercent((gm - 1) * 100) : '–'],
@@ -143,7 +144,8 @@ export function extraMarkdown(extra: ExtraResults): string[] {
   if (extra.scaling) {
     const k = extra.scaling.factor;
     const ok = extra.scaling.rows.filter((r) => r.ratioGrowthPct !== undefined);
-    out.push('## Scaling with size', '', `Each program at its size (1×) and with its size constant multiplied by ${k} (${k}×); ouro's ratio to native at both. ` +
+    out.push('## Scaling with size', '', `Each program at its size (1×) and with its size constant multiplied by ${k} (${k}×); ouro's ratio to native at both ` +
+      `(median ${extra.scaling.metric === 'cpu' ? 'CPU' : 'wall'} times of the evaluation, ms). ` +
       'A growing ratio means ouro slows down more than native as the program grows.', '');
     out.push(`"native growth" and "ouro growth" are each engine's time at ${k}× over its time at 1× (${k}× is proportional). ` +
       `native often grows less than ${k}× because its JIT warm-up is a smaller share of a longer run, which raises the ratio ` +

@@ -232,7 +232,7 @@ export function svgChart(results: BenchResults): string {
   engines.forEach((e, i) => {
     const label = e.status === 'missing' ? `${e.name} (missing)` : e.name;
     o.push(`<rect x="${lx}" y="50" width="10" height="10" fill="${color(e.name, i)}"/><text x="${lx + 14}" y="59">${esc(label)}</text>`);
-    lx += 24 + label.length * 6.5;
+    lx += 22 + label.length * 6.2;
   });
   // Axis and grid.
   for (let d = lo; d <= hi; d++) {

@@ -28,6 +28,8 @@ const USAGE = `usage: npm run bench -- [options] [programs...]
   --extra-only             only the extra measurements
   --fuel N                 the fuel limit of the fuel measurement (default 1e12)
   --scale-factor K         the larger size of the scaling measurement (default 2)
+  --merge FILE             with --extra-only: put these extra measurements into FILE's results (a --json
+                           file), keeping its main table, and rewrite FILE, the markdown and the SVG
   --render FILE            no measuring: rewrite the markdown/SVG (and stdout table) from a --json file
   --node-args "..."        extra node flags for every measured child (e.g. "--cpu-prof --cpu-prof-dir=prof")
   --quiet                  no progress lines on stderr
@@ -49,6 +51,7 @@ export interface CliOptions {
   scaleFactor: number;
   nodeArgs: string[];
   render?: string;
+  merge?: string;
   quiet: boolean;
   programs: string[];
 }
@@ -109,10 +112,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       case '--scale-factor': o.scaleFactor = positive(flag, value(flag, inline)); break;
       case '--node-args': o.nodeArgs = value(flag, inline).split(/\s+/).filter(Boolean); break;
       case '--render': o.render = value(flag, inline); break;
+      case '--merge': o.merge = value(flag, inline); break;
       case '--quiet': o.quiet = true; break;
       default: throw new Error(`unknown option ${a}`);
     }
   }
+  if (o.merge !== undefined && !o.extraOnly) throw new Error('--merge needs --extra-only');
   if (!o.engines.includes('native')) o.engines.unshift('native');
   // Column order: native first, then as given.
   o.engines = ['native', ...o.engines.filter((e) => e !== 'native')];
@@ -197,11 +202,25 @@ function main(argv: string[]): number {
     if (o.extra.size > 0) writeFiles();
   }
   if (o.extra.has('cold')) extra.coldStart = coldStart(10, log);
-  if (o.extra.has('fuel')) extra.fuel = { fuel: o.fuel, rows: fuelOverhead(programs, o.runs, o.fuel, o.timeoutMs, log) };
-  if (o.extra.has('scaling')) extra.scaling = { factor: o.scaleFactor, rows: scaling(programs, o.runs, o.scaleFactor, o.timeoutMs, log) };
+  if (o.extra.has('fuel')) extra.fuel = { fuel: o.fuel, metric: o.metric, rows: fuelOverhead(programs, o.runs, o.fuel, o.timeoutMs, log, o.metric) };
+  if (o.extra.has('scaling')) extra.scaling = { factor: o.scaleFactor, metric: o.metric, rows: scaling(programs, o.runs, o.scaleFactor, o.timeoutMs, log, o.metric) };
+  if (o.merge !== undefined) return merge(o, results, extra, write);
   const extraSections = extraMarkdown(extra);
   if (extraSections.length) process.stdout.write(`${extraSections.join('\n')}\n`);
   writeFiles();
+  return 0;
+}
+
+/** --merge: the extras just measured replace those of a saved results file; both command lines are kept. */
+function merge(o: CliOptions, fresh: BenchResults, extra: ExtraResults, write: (file: string, text: string) => void): number {
+  const base = JSON.parse(fs.readFileSync(o.merge!, 'utf8')) as BenchResults;
+  base.extra = { ...(base.extra ?? {}), ...extra };
+  base.command = `${base.command}\n${fresh.command}`;
+  const extraSections = extraMarkdown(base.extra);
+  if (extraSections.length) process.stdout.write(`${extraSections.join('\n')}\n`);
+  write(o.json ?? o.merge!, `${JSON.stringify(base, null, 2)}\n`);
+  if (o.svg && base.cells.length > 0) write(o.svg, svgChart(base));
+  if (o.md) write(o.md, markdownReport(base, extraSections));
   return 0;
 }
 
