@@ -7,6 +7,7 @@
 import { R } from '../../interpreter/agent';
 import type { Realm } from '../../interpreter/realm';
 import { parse, ParseError, type Node } from '../../interpreter/parse';
+import { cachedParse } from './ast-cache';
 import { analyze, type Analysis } from '../../interpreter/scope/analyze';
 import { Compiler } from '../../interpreter/compile/compiler';
 import { throwParseError } from '../../interpreter/compile/script';
@@ -76,7 +77,10 @@ export function compileFunction(source: string, file: string, params: string[], 
   if (compiled === undefined) {
     let body: Node;
     try {
-      body = parse(source, file, { allowReturn: true, allowNewTarget: true });
+      const src = source;
+      const parseIt = (): Node => parse(src, file, { allowReturn: true, allowNewTarget: true });
+      // The runtime's own modules: their trees are cached across runs (see ast-cache.ts).
+      body = file.startsWith('node:') ? cachedParse(file.slice(5), src, parseIt) : parseIt();
     } catch (e) {
       // acorn appends " in <file>" to its messages when it knows the file: the position says it.
       if (e instanceof ParseError) throwParseError(new ParseError(e.message.replace(/ \(\d+:\d+\) in .*$| in .*$/s, ''), e.pos));
