@@ -11,7 +11,7 @@ import {
   OrdinaryHasInstance, Set,
 } from '../ops/object-operations';
 import {
-  CreateIterResultObject, DONE, IteratorClose, IteratorStep, IteratorStepValue, closeOnThrow, type IteratorRecord,
+  CreateIterResultObject, DONE, GetIterator, IteratorClose, IteratorStep, IteratorStepValue, closeOnThrow, type IteratorRecord,
 } from '../ops/iterator-operations';
 import { ToBoolean, ToIntegerOrInfinity, ToNumber, describe } from '../ops/type-conversion';
 
@@ -116,8 +116,8 @@ function IteratorHelperNext(thisValue: Value): Value {
 }
 
 /** https://tc39.es/ecma262/#sec-iteratorcloseall */
-function IteratorCloseAll(iters: IteratorRecord[]): void {
-  let thrown: unknown;
+function IteratorCloseAll(iters: IteratorRecord[], initial?: unknown): void {
+  let thrown: unknown = initial;
   for (let i = iters.length - 1; i >= 0; i--) {
     try {
       IteratorClose(iters[i], thrown);
@@ -266,6 +266,127 @@ export function setupIteratorHelpers(realm: Realm): void {
         if (current !== null) IteratorClose(current);
       });
     }, 0],
+  ]);
+
+  defineMethods(realm, ctor, [
+    // https://tc39.es/proposal-joint-iteration/#sec-iterator.zip (feature joint-iteration)
+    ['zip', (_t, args) => {
+      const iterables = args[0];
+      if (!(iterables instanceof JSObject)) throwTypeError(`${describe(iterables)} is not an object`);
+      let options = args[1];
+      if (options === undefined) options = new JSObject(null);
+      else if (!(options instanceof JSObject)) throwTypeError(`${describe(options)} is not an object`);
+      let mode = options.Get('mode', options);
+      if (mode === undefined) mode = 'shortest';
+      if (mode !== 'shortest' && mode !== 'longest' && mode !== 'strict') throwTypeError('mode must be "shortest", "longest" or "strict"');
+      let paddingOption: Value;
+      if (mode === 'longest') {
+        paddingOption = options.Get('padding', options);
+        if (paddingOption !== undefined && !(paddingOption instanceof JSObject)) throwTypeError(`${describe(paddingOption)} is not an object`);
+      }
+      const iters: (IteratorRecord | null)[] = [];
+      const closeIters = (e: unknown, list: IteratorRecord[]): never => {
+        if (e instanceof ThrowCompletion) IteratorCloseAll(list, e);
+        throw e;
+      };
+      const inputIter = GetIterator(iterables, 'sync');
+      for (;;) {
+        let next: Value;
+        try {
+          next = IteratorStepValue(inputIter);
+        } catch (e) {
+          closeIters(e, iters as IteratorRecord[]);
+        }
+        if (next === DONE) break;
+        try {
+          iters.push(GetIteratorFlattenable(next, 'reject-primitives'));
+        } catch (e) {
+          closeIters(e, [inputIter, ...(iters as IteratorRecord[])]);
+        }
+        charge();
+      }
+      const iterCount = iters.length;
+      const padding: Value[] = [];
+      if (mode === 'longest') {
+        if (paddingOption === undefined) {
+          for (let i = 0; i < iterCount; i++) padding.push(undefined);
+        } else {
+          try {
+            const paddingIter = GetIterator(paddingOption, 'sync');
+            let usingIterator = true;
+            for (let i = 0; i < iterCount; i++) {
+              if (usingIterator) {
+                const next = IteratorStepValue(paddingIter);
+                if (next === DONE) usingIterator = false;
+                else padding.push(next);
+              }
+              if (!usingIterator) padding.push(undefined);
+            }
+            if (usingIterator) IteratorClose(paddingIter);
+          } catch (e) {
+            closeIters(e, iters as IteratorRecord[]);
+          }
+        }
+      }
+      // IteratorZip(iters, mode, padding, CreateArrayFromList).
+      const openIters = (iters as IteratorRecord[]).slice();
+      const remove = (r: IteratorRecord): void => {
+        const k = openIters.indexOf(r);
+        if (k >= 0) openIters.splice(k, 1);
+      };
+      const typeErrorCompletion = (): unknown => {
+        try {
+          throwTypeError('Iterators passed to Iterator.zip in "strict" mode have different lengths');
+        } catch (e) {
+          return e;
+        }
+      };
+      return createHelper(realm, openIters, () => {
+        if (iterCount === 0) return DONE;
+        const results: Value[] = [];
+        for (let i = 0; i < iterCount; i++) {
+          const iter = iters[i];
+          let result: Value;
+          if (iter === null) result = padding[i];
+          else {
+            try {
+              result = IteratorStepValue(iter);
+            } catch (e) {
+              remove(iter);
+              closeIters(e, openIters);
+            }
+            if (result === DONE) {
+              remove(iter);
+              if (mode === 'shortest') {
+                IteratorCloseAll(openIters);
+                return DONE;
+              }
+              if (mode === 'strict') {
+                if (i !== 0) IteratorCloseAll(openIters, typeErrorCompletion());
+                for (let k = 1; k < iterCount; k++) {
+                  const other = iters[k] as IteratorRecord;
+                  let open: JSObject | false = false;
+                  try {
+                    open = IteratorStep(other);
+                  } catch (e) {
+                    remove(other);
+                    closeIters(e, openIters);
+                  }
+                  if (open === false) remove(other);
+                  else IteratorCloseAll(openIters, typeErrorCompletion());
+                }
+                return DONE;
+              }
+              if (openIters.length === 0) return DONE;
+              iters[i] = null;
+              result = padding[i];
+            }
+          }
+          results.push(result);
+        }
+        return CreateArrayFromList(results);
+      }, () => IteratorCloseAll(openIters));
+    }, 1],
   ]);
 
   defineMethods(realm, proto, [

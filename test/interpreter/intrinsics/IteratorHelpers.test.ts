@@ -89,4 +89,11 @@ describe('Iterator helpers', () => {
     throwsGuest('[].values().windows("2")', 'TypeError');
     throwsGuest('[].values().windows(2, "x")', 'TypeError');
   });
+
+  it('Iterator.zip in shortest, longest and strict modes', () => {
+    assert.deepStrictEqual(run('Iterator.zip([[1, 2, 3], [4, 5]]).toArray()'), [[1, 4], [2, 5]]);
+    assert.deepStrictEqual(run('Iterator.zip([[1, 2], [3]], { mode: "longest", padding: ["a", "b"] }).toArray()'), [[1, 3], [2, 'b']]);
+    throwsGuest('Iterator.zip([[1, 2], [3]], { mode: "strict" }).toArray()', 'TypeError');
+    throwsGuest('Iterator.zip(["ab"])', 'TypeError');
+  });
 });
