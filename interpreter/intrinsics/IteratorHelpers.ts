@@ -1,7 +1,7 @@
 import { JSObject } from '../values/object';
 import { CreateBuiltinFunction, defineMethods, defineAccessors } from '../values/function';
 import { WellKnown } from '../values/symbol';
-import type { Value } from '../values/value';
+import type { PropertyKey, Value } from '../values/value';
 import type { Realm } from '../realm';
 import { R, ThrowCompletion } from '../agent';
 import { C, W } from '../values/shape';
@@ -268,9 +268,8 @@ export function setupIteratorHelpers(realm: Realm): void {
     }, 0],
   ]);
 
-  defineMethods(realm, ctor, [
-    // https://tc39.es/proposal-joint-iteration/#sec-iterator.zip (feature joint-iteration)
-    ['zip', (_t, args) => {
+  /** Iterator.zip and Iterator.zipKeyed. https://tc39.es/proposal-joint-iteration/ (feature joint-iteration) */
+  const zipImpl = (args: Value[], keyed: boolean): Value => {
       const iterables = args[0];
       if (!(iterables instanceof JSObject)) throwTypeError(`${describe(iterables)} is not an object`);
       let options = args[1];
@@ -289,8 +288,24 @@ export function setupIteratorHelpers(realm: Realm): void {
         if (e instanceof ThrowCompletion) IteratorCloseAll(list, e);
         throw e;
       };
-      const inputIter = GetIterator(iterables, 'sync');
-      for (;;) {
+      const keys: PropertyKey[] = [];
+      if (keyed) {
+        for (const key of iterables.OwnPropertyKeys()) {
+          try {
+            const desc = iterables.GetOwnProperty(key);
+            if (desc === undefined || !desc.enumerable) continue;
+            const value = iterables.Get(key, iterables);
+            if (value === undefined) continue;
+            iters.push(GetIteratorFlattenable(value, 'reject-primitives'));
+            keys.push(key);
+          } catch (e) {
+            closeIters(e, iters as IteratorRecord[]);
+          }
+          charge();
+        }
+      }
+      const inputIter = keyed ? null : GetIterator(iterables, 'sync');
+      while (inputIter !== null) {
         let next: Value;
         try {
           next = IteratorStepValue(inputIter);
@@ -308,7 +323,16 @@ export function setupIteratorHelpers(realm: Realm): void {
       const iterCount = iters.length;
       const padding: Value[] = [];
       if (mode === 'longest') {
-        if (paddingOption === undefined) {
+        if (keyed && paddingOption !== undefined) {
+          const po = paddingOption as JSObject;
+          for (const key of keys) {
+            try {
+              padding.push(po.Get(key, po));
+            } catch (e) {
+              closeIters(e, iters as IteratorRecord[]);
+            }
+          }
+        } else if (paddingOption === undefined) {
           for (let i = 0; i < iterCount; i++) padding.push(undefined);
         } else {
           try {
@@ -384,9 +408,15 @@ export function setupIteratorHelpers(realm: Realm): void {
           }
           results.push(result);
         }
-        return CreateArrayFromList(results);
+        if (!keyed) return CreateArrayFromList(results);
+        const obj = new JSObject(null);
+        for (let i = 0; i < iterCount; i++) CreateDataPropertyOrThrow(obj, keys[i], results[i]);
+        return obj;
       }, () => IteratorCloseAll(openIters));
-    }, 1],
+  };
+  defineMethods(realm, ctor, [
+    ['zip', (_t, args) => zipImpl(args, false), 1],
+    ['zipKeyed', (_t, args) => zipImpl(args, true), 1],
   ]);
 
   defineMethods(realm, proto, [

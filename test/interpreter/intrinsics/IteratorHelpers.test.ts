@@ -96,4 +96,9 @@ describe('Iterator helpers', () => {
     throwsGuest('Iterator.zip([[1, 2], [3]], { mode: "strict" }).toArray()', 'TypeError');
     throwsGuest('Iterator.zip(["ab"])', 'TypeError');
   });
+
+  it('Iterator.zipKeyed yields null-prototype objects', () => {
+    assert.deepStrictEqual(run('Iterator.zipKeyed({ a: [1, 2], b: [3], c: undefined }, { mode: "longest", padding: { b: 9 } }).map(o => [Object.getPrototypeOf(o), Object.keys(o), o.a, o.b]).toArray()'),
+      [[null, ['a', 'b'], 1, 3], [null, ['a', 'b'], 2, 9]]);
+  });
 });
