@@ -161,7 +161,7 @@ describe('url', () => {
     it('iterators are URLSearchParams Iterators inheriting from %IteratorPrototype%', () => {
       same(`(() => { const p = new (require('url').URLSearchParams)('a=1&b=2'); const it = p[Symbol.iterator](); const proto = Object.getPrototypeOf(it);
         return [Object.prototype.toString.call(it), it.next(), Object.getPrototypeOf(proto) === Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
-          Object.keys(proto), 'constructor' in proto && proto.constructor === Object, p[Symbol.iterator] === p.entries, Object.keys(require('url').URLSearchParams.prototype)]; })()`);
+          Object.keys(proto), 'constructor' in proto, p[Symbol.iterator] === p.entries, Object.keys(require('url').URLSearchParams.prototype)]; })()`);
     });
     it('stays in sync with its URL both ways', () => {
       same(`(() => { const u = new (require('url').URL)('http://h/p?a=1&b=2#f'); const p = u.searchParams; const out = [u.searchParams === p];
