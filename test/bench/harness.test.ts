@@ -215,6 +215,9 @@ describe('bench: command line', function () {
     assert.strictEqual(parseArgs(['--help']), 'help');
     const r = parseArgs(['--render', 'bench/results/latest.json']);
     assert.ok(r !== 'help' && r.render === 'bench/results/latest.json');
+    const m = parseArgs(['--extra-only=fuel', '--metric', 'cpu', '--merge', 'x.json']);
+    assert.ok(m !== 'help' && m.merge === 'x.json' && m.extraOnly && m.metric === 'cpu');
+    assert.throws(() => parseArgs(['--merge', 'x.json']), /--merge needs --extra-only/);
   });
 });
 
