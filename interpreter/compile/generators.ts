@@ -38,6 +38,13 @@ import { HOLE } from '../values/value';
 import { compileReference } from './expressions/references';
 import { increment } from '../ops/operators';
 import { performEval } from './eval';
+import * as PromiseOps from '../intrinsics/Promise';
+import { negate, bitNot } from '../ops/operators';
+import { ToNumber, ToNumeric } from '../ops/type-conversion';
+import { dynamicImport } from './modules';
+import { AddDisposableResource, disposeResourcesGen } from './using';
+import { makeError } from '../errors';
+import { CreateArrayFromList } from '../ops/object-operations';
 
 // ---- suspension records (internal; never visible to guest code) ----
 
@@ -166,8 +173,6 @@ export function genExpr(c: Compiler, node: Node): GenCode {
           case 'void': return undefined;
           case '!': return !ToBoolean(v);
         }
-        const { negate, bitNot } = require('../ops/operators');
-        const { ToNumber } = require('../ops/type-conversion');
         if (op === '-') return negate(v);
         if (op === '+') return ToNumber(v);
         return bitNot(v);
@@ -181,7 +186,6 @@ export function genExpr(c: Compiler, node: Node): GenCode {
       return function* (env) {
         const ref = yield* target(env);
         const old = ref.get();
-        const { ToNumeric } = require('../ops/type-conversion');
         const oldN = typeof old === 'number' ? old : ToNumeric(old);
         const nv = increment(oldN, delta as 1 | -1);
         ref.set(nv);
@@ -246,7 +250,6 @@ export function genExpr(c: Compiler, node: Node): GenCode {
       return function* (env) {
         const s = yield* spec(env);
         const o = opts ? yield* opts(env) : undefined;
-        const { dynamicImport } = require('./modules');
         return dynamicImport(R.realm, referrerModule ?? null, referrer, s, o);
       };
     }
@@ -890,7 +893,7 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
   const pos = c.pos(node.right);
   const usingHint: 'sync' | 'async' | null = node.left.type === 'VariableDeclaration' && node.left.kind.endsWith('using') ? (node.left.kind === 'await using' ? 'async' : 'sync') : null;
   const usingSlot = usingHint !== null ? s!.bindings.get('%using')!.slot : -1;
-  const disposeGen = (list: any[], pending: ThrowCompletion | null) => require('./using').disposeResourcesGen(list, pending);
+  const disposeGen = (list: any[], pending: ThrowCompletion | null) => disposeResourcesGen(list, pending);
   return function* (env) {
     const v = yield* right(tdzEnter ? tdzEnter(env) : env);
     R.pc = pos;
@@ -926,7 +929,6 @@ function genForInOf(c: Compiler, node: Node): GenStmt {
           e[usingSlot] = list;
           try {
             yield* bind(e, x);
-            const { AddDisposableResource } = require('./using');
             AddDisposableResource(list, x, usingHint);
             r = yield* body(e);
           } catch (err) {
@@ -1078,7 +1080,7 @@ function stepBody(g: { body: Gen | null; fn: ECMAScriptFunction | null; realm?: 
   try {
     return method === 'next' ? g.body!.next(arg) : g.body!.throw(arg);
   } catch (e) {
-    if (isHostStackOverflow(e)) throw new ThrowCompletion(require('../errors').makeError(R.realm, 'RangeError', Msg.stackOverflow()));
+    if (isHostStackOverflow(e)) throw new ThrowCompletion(makeError(R.realm, 'RangeError', Msg.stackOverflow()));
     throw e;
   } finally {
     R.realm = realm;
@@ -1119,9 +1121,9 @@ export function generatorResume(g: Value, mode: 'next' | 'throw' | 'return', val
 
 /** Await in an async function: resumes body when the awaited promise settles. */
 function awaitValue(v: Value, onFulfilled: (x: Value) => void, onRejected: (x: Value) => void): void {
-  const P = require('../intrinsics/Promise');
+  const P = PromiseOps;
   const promise = P.PromiseResolve(R.realm.intrinsics['%Promise%'], v);
-  P.promiseThenHost(promise, onFulfilled, onRejected);
+  P.promiseThenHost(promise as PromiseOps.JSPromise, onFulfilled, onRejected);
 }
 
 /** AsyncFunctionStart / AsyncBlockStart with the await loop. */
@@ -1172,10 +1174,10 @@ JSAsyncGenerator.prototype.className = 'AsyncGenerator';
 
 /** AsyncGenerator.prototype.next/throw/return. https://tc39.es/ecma262/#sec-asyncgenerator-prototype-next */
 export function asyncGeneratorEnqueue(g: Value, mode: 'next' | 'throw' | 'return', value: Value): Value {
-  const P = require('../intrinsics/Promise');
+  const P = PromiseOps;
   const cap = P.newPromiseIntrinsic(R.realm);
   if (!(g instanceof JSAsyncGenerator)) {
-    cap.reject(require('../errors').makeError(R.realm, 'TypeError', `AsyncGenerator method called on incompatible receiver`));
+    cap.reject(makeError(R.realm, 'TypeError', `AsyncGenerator method called on incompatible receiver`));
     return cap.promise;
   }
   g.queue.push({ mode, value, resolve: cap.resolve, reject: cap.reject, promise: cap.promise });
@@ -1300,7 +1302,7 @@ export function compileGeneratorInvoke(c: Compiler, info: FunctionInfo, node: No
     };
   }
   return (fn, thisArg, args, newTarget) => {
-    const P = require('../intrinsics/Promise');
+    const P = PromiseOps;
     const cap = P.newPromiseIntrinsic(R.realm);
     let benv: Env;
     try {
@@ -1373,7 +1375,7 @@ export function genPattern(c: Compiler, p: Node, mode: 'init' | 'assign' | 'patt
             if (e.rest) {
               const values: Value[] = [];
               while (!iter.done) { const x = IteratorStepValue(iter); if (x !== DONE) values.push(x); }
-              yield* store(require('../ops/object-operations').CreateArrayFromList(values));
+              yield* store(CreateArrayFromList(values));
               continue;
             }
             let x: Value = undefined;

@@ -23,6 +23,7 @@ import { JSModuleNamespace } from '../exotics/namespace';
 import { throwParseError } from './script';
 import { genStatements, hasSuspend, runAsync } from './generators';
 import { pushFrame, popFrame } from '../values/function';
+import * as PromiseOps from '../intrinsics/Promise';
 
 export interface ModuleRequest {
   specifier: string;
@@ -486,7 +487,7 @@ function innerLink(m: ModuleRecord, stack: ModuleRecord[], index: number): numbe
 }
 
 function newCapability(realm: Realm): { promise: JSObject; resolve(v: Value): void; reject(v: Value): void } {
-  const P = require('../intrinsics/Promise');
+  const P = PromiseOps;
   return P.newPromiseIntrinsic(realm);
 }
 
@@ -692,8 +693,8 @@ export function dynamicImport(realm: Realm, referrerModule: ModuleRecord | null,
       linkModule(m);
       const p = evaluateModuleRecord(m);
       const target = m;
-      const P = require('../intrinsics/Promise');
-      P.promiseThenHost(p, () => cap.resolve(GetModuleNamespace(target)), (e: Value) => cap.reject(e));
+      const P = PromiseOps;
+      P.promiseThenHost(p as PromiseOps.JSPromise, () => cap.resolve(GetModuleNamespace(target)), (e: Value) => cap.reject(e));
     } catch (e) {
       if (!(e instanceof ThrowCompletion)) throw e;
       cap.reject(e.value);

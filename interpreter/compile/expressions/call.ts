@@ -18,6 +18,7 @@ import { performEval } from '../eval';
 import { resolve } from '../../scope/analyze';
 import { JSArray } from '../../exotics/array';
 import { HOLE } from '../../values/value';
+import { TDZ } from '../../values/value';
 
 /** Spreads an iterable into out (fast for plain arrays whose iteration is unmodified). */
 export function spreadInto(out: Value[], v: Value, what?: string): void {
@@ -286,7 +287,7 @@ function compileSuperCall(c: Compiler, node: Node): Code {
     const result = func.Construct(a, nt);
     let e = env;
     for (let i = 0; i < hops; i++) e = e[0];
-    if (e[slot] !== (require('../../values/value').TDZ)) throwReferenceError(Msg.superCalledTwice());
+    if (e[slot] !== TDZ) throwReferenceError(Msg.superCalledTwice());
     e[slot] = result;
     InitializeInstanceElements(result, active);
     return result;

@@ -20,6 +20,7 @@ import { compileClass } from './classes';
 import { compileGeneratorInvoke } from '../generators';
 import { isAnonymousFunctionDefinition } from './operators';
 import { FieldKey, InitializeInstanceElements } from './classes';
+import { Msg, throwReferenceError, throwTypeError } from '../../errors';
 
 const codeCache = new WeakMap<Node, FunctionCode>();
 
@@ -306,12 +307,10 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
     if (result instanceof JSObject) return result;
     if (!derived) return thisArg;
     if (result !== undefined) {
-      const { throwTypeError, Msg } = require('../../errors');
       throwTypeError(Msg.derivedReturn());
     }
     const t = env[thisSlot];
     if (t === TDZ) {
-      const { throwReferenceError, Msg } = require('../../errors');
       throwReferenceError(Msg.superNotCalled());
     }
     return t;

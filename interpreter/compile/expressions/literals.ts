@@ -20,6 +20,7 @@ import { throwTypeError, Msg } from '../../errors';
 import { namedGetter } from './member';
 import { getComputed } from '../references';
 import { compileRead } from './Identifier';
+import { RegExpCreateLiteral } from '../../intrinsics/RegExp';
 
 export function compileLiteral(c: Compiler, node: Node): Code {
   if (node.regex) {
@@ -27,7 +28,7 @@ export function compileLiteral(c: Compiler, node: Node): Code {
     const pos = c.pos(node);
     return () => {
       R.pc = pos;
-      return require('../../intrinsics/RegExp').RegExpCreateLiteral(R.realm, pattern, flags);
+      return RegExpCreateLiteral(R.realm, pattern, flags);
     };
   }
   if (node.bigint !== undefined) {

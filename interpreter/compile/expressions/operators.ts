@@ -13,6 +13,7 @@ import { compileExpr } from '../compile';
 import { compileDelete, compileRead } from './Identifier';
 import { compileReference } from './references';
 import { privateIn } from './private';
+import { ToObject } from '../../ops/type-conversion';
 
 /** https://tc39.es/ecma262/#sec-binary-operators */
 export function binaryOp(op: string): (a: Value, b: Value) => Value {
@@ -144,7 +145,6 @@ function compileDeleteExpr(c: Compiler, arg: Node, pos: any): Code {
 }
 
 function toObj(v: Value): JSObject {
-  const { ToObject } = require('../../ops/type-conversion');
   return ToObject(v);
 }
 
