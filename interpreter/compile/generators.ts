@@ -655,10 +655,16 @@ function wrapStmt(s: (env: Env) => number): GenStmt {
 }
 
 export function genStatements(c: Compiler, stmts: Node[]): GenStmt {
-  const list = stmts.map((s) => genStmt(c, s));
+  // Statements that cannot suspend run as ordinary closures, without a host generator each.
+  const list = stmts.map((s) => {
+    const plain = !hasSuspend(s) && !(s.type === 'BlockStatement' && s.body.some((x: Node) => x.type === 'VariableDeclaration' && x.kind === 'await using'));
+    return plain ? { plain: compileStmt(c, s), gen: null } : { plain: null, gen: genStmt(c, s) };
+  });
+  const n = list.length;
   const run: GenStmt = function* (env) {
-    for (const s of list) {
-      const r = yield* s(env);
+    for (let i = 0; i < n; i++) {
+      const x = list[i];
+      const r = x.plain !== null ? x.plain(env) : yield* x.gen!(env);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
