@@ -277,7 +277,7 @@ const activeDeprecated = deprecated(active, 'timers.active() is deprecated. Plea
 const unenrollDeprecated = deprecated(unenroll, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096');
 const enrollDeprecated = deprecated(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095');
 
-export {
+const timers = {
   setTimeout,
   clearTimeout,
   setImmediate,
@@ -285,7 +285,19 @@ export {
   setInterval,
   clearInterval,
   _unrefActive,
-  activeDeprecated as active,
-  unenrollDeprecated as unenroll,
-  enrollDeprecated as enroll,
+  active: activeDeprecated,
+  unenroll: unenrollDeprecated,
+  enroll: enrollDeprecated,
 };
+
+Object.defineProperty(timers, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    timersPromises ??= require('./timers/promises');
+    return timersPromises;
+  },
+});
+
+export = timers;

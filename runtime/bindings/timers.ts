@@ -66,7 +66,6 @@ export function createTimersBinding(ctx: RuntimeContext): JSObject {
         triggerUncaughtException(ctx, e.value, e.pos, false);
       }
     } while (!ok);
-    afterCallback(ctx);
     const expiry = typeof ret === 'number' ? Math.trunc(ret) : 0;
     if (expiry !== 0) {
       const duration = Math.abs(expiry) - now();
@@ -75,6 +74,9 @@ export function createTimersBinding(ctx: RuntimeContext): JSObject {
     } else {
       st.timer.setRef(false);
     }
+    // node's callback scope closes when RunTimers returns: nextTicks and promise jobs run after
+    // the timer handle is rescheduled (they may schedule timers themselves).
+    afterCallback(ctx);
   };
 
   const checkImmediate = (): void => {

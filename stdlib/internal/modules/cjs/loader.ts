@@ -172,6 +172,10 @@ Module._debug = function (...args) {
   process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
 };
 
+Module.isBuiltin = function isBuiltin(moduleName) {
+  return builtins.normalizeRequirableId(String(moduleName)) !== undefined;
+};
+
 ObjectDefineProperty(Module, '_readPackage', {
   __proto__: null,
   get() {
@@ -866,21 +870,44 @@ Module._preloadModules = function (requests) {
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 
+// Backwards compatibility
+Module.Module = Module;
+
 Module.builtinModules = ObjectFreeze([...builtins.builtinIds]);
 
-Module.isBuiltin = function isBuiltin(moduleName) {
-  return builtins.normalizeRequirableId(String(moduleName)) !== undefined;
+Module.runMain = function runMain(main = process.argv[1]) {
+  return require('../run_main').executeUserEntryPoint(main);
 };
 
 Module.findSourceMap = function findSourceMap() {
   return undefined;
 };
 
-// Backwards compatibility
-Module.Module = Module;
+Module.register = function register(specifier, parentURL, options) {
+  const err = new Error('module.register() (ES module loader hooks) is not supported by ouro');
+  err.code = 'ERR_NOT_SUPPORTED';
+  throw err;
+};
 
-Module.runMain = function runMain(main = process.argv[1]) {
-  return require('../run_main').executeUserEntryPoint(main);
+/** node's module.SourceMap: the payload kept; ouro does not map positions yet. */
+Module.SourceMap = class SourceMap {
+  #payload;
+
+  constructor(payload) {
+    if (payload === null || typeof payload !== 'object') {
+      const { ERR_INVALID_ARG_TYPE } = codes();
+      throw new ERR_INVALID_ARG_TYPE('payload', 'Object', payload);
+    }
+    this.#payload = { ...payload };
+  }
+
+  get payload() {
+    return this.#payload;
+  }
+
+  findEntry() {
+    return {};
+  }
 };
 
 Module._initPaths();
