@@ -69,7 +69,7 @@ export function parse(source: string, file: string, o: ParseOptions = {}): Node 
   } catch (e: any) {
     if (e instanceof SyntaxError && (e as any).loc) {
       const loc = (e as any).loc;
-      const message = e.message.replace(/ \(\d+:\d+\)$/, '');
+      const message = e.message.replace(/ \(\d+:\d+\)( in .*)?$/s, '');
       throw new ParseError(message, { file, line: loc.line, col: loc.column + 1 });
     }
     throw e;
