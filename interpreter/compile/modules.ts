@@ -93,7 +93,8 @@ export abstract class ModuleRecord {
   }
 }
 
-function readImport(ref: ImportRef): Value {
+/** The current value of an import binding (TDZ sentinel while its module is not initialized). */
+export function readImport(ref: ImportRef): Value {
   const env = ref.module.env;
   if (env === null) return TDZ;
   const v = env[ref.slot];

@@ -7,7 +7,7 @@ import { resolve, type Resolution } from '../../scope/analyze';
 import type { Binding } from '../../scope/scope';
 import type { Code, Compiler } from '../compiler';
 import type { Env } from '../function-object';
-import { ImportRef } from '../modules';
+import { ImportRef, readImport } from '../modules';
 import { cachedGlobalGetter, dynamicFind, envAt, failedSet, globalDelete, globalGet, globalSet, type DynamicScopeRef } from '../references';
 
 export type Setter = (env: Env, v: Value) => void;
@@ -71,7 +71,7 @@ function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null,
     return (env) => {
       const v = envAt(env, hops)[slot];
       if (v instanceof ImportRef) {
-        const x = readImportRef(v);
+        const x = readImport(v);
         if (x === TDZ) tdzError(name);
         return x;
       }
@@ -81,12 +81,6 @@ function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null,
   return slotReader(r.hops, b.slot, needsTdz(c, b, r, node), name);
 }
 
-function readImportRef(ref: ImportRef): Value {
-  const env = ref.module.env;
-  if (env === null) return TDZ;
-  const v = env[ref.slot];
-  return v instanceof ImportRef ? readImportRef(v) : v;
-}
 
 /** Reads an identifier (or a pseudo-binding such as 'this'). */
 export function compileRead(c: Compiler, name: string, node: Node | null, forTypeof = false): Code {
@@ -122,51 +116,9 @@ export function compileWithBase(c: Compiler, name: string): ((env: Env) => Value
 
 /** A setter for assignment (PutValue on an identifier reference). */
 export function compileAssign(c: Compiler, name: string, node: Node | null): Setter {
-  const r = resolve(c.scope, name);
-  const strict = c.strict;
-  let set: Setter;
-  const b = r.binding;
-  if (b === null) {
-    set = (_env, v) => globalSet(R.realm, name, v, strict);
-  } else {
-    if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
-    const { hops } = r;
-    const slot = b.slot;
-    const tdz = needsTdz(c, b, r, node);
-    if (b.kind === 'const' || b.kind === 'classname' || b.kind === 'import') {
-      set = (env) => {
-        if (envAt(env, hops)[slot] === TDZ) tdzError(name);
-        throwTypeError(Msg.constAssign());
-      };
-    } else if (b.kind === 'fname') {
-      set = strict ? () => throwTypeError(Msg.constAssign()) : () => {};
-    } else if (tdz) {
-      set = (env, v) => {
-        const e = envAt(env, hops);
-        if (e[slot] === TDZ) tdzError(name);
-        e[slot] = v;
-      };
-    } else {
-      switch (hops) {
-        case 0: set = (env, v) => { env[slot] = v; }; break;
-        case 1: set = (env, v) => { env[0][slot] = v; }; break;
-        default: set = (env, v) => { envAt(env, hops)[slot] = v; };
-      }
-    }
-  }
-  if (r.dynamic.length === 0) return set;
-  const dyn = dynamicRefs(r);
-  const staticSet = set;
-  return (env, v) => {
-    const found = dynamicFind(env, dyn, name);
-    if (found === null) return staticSet(env, v);
-    if (found instanceof JSObject) {
-      if (strict && !found.HasProperty(name)) throwReferenceError(Msg.notDefined(name));
-      if (!found.Set(name, v, found) && strict) failedSet(found, name);
-      return;
-    }
-    found.value = v;
-  };
+  const dyn = compileDynamicReference(c, name, node);
+  if (dyn !== null) return (env, v) => dyn.set(env, dyn.resolve(env), v);
+  return staticWriteFor(c, name, resolve(c.scope, name), node);
 }
 
 /** A setter that initializes a binding declared here (let/const/class/param/function): no TDZ or const checks. */
@@ -262,9 +214,9 @@ function staticWriteFor(c: Compiler, name: string, r: Resolution, node: Node | n
   const strict = c.strict;
   const b = r.binding;
   if (b === null) return (_env, v) => globalSet(R.realm, name, v, strict);
+  if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
   const { hops } = r;
   const slot = b.slot;
-  const tdz = needsTdz(c, b, r, node);
   if (b.kind === 'const' || b.kind === 'classname' || b.kind === 'import') {
     return (env) => {
       if (envAt(env, hops)[slot] === TDZ) tdzError(name);
@@ -272,9 +224,16 @@ function staticWriteFor(c: Compiler, name: string, r: Resolution, node: Node | n
     };
   }
   if (b.kind === 'fname') return strict ? () => throwTypeError(Msg.constAssign()) : () => {};
-  return (env, v) => {
-    const e = envAt(env, hops);
-    if (tdz && e[slot] === TDZ) tdzError(name);
-    e[slot] = v;
-  };
+  if (needsTdz(c, b, r, node)) {
+    return (env, v) => {
+      const e = envAt(env, hops);
+      if (e[slot] === TDZ) tdzError(name);
+      e[slot] = v;
+    };
+  }
+  switch (hops) {
+    case 0: return (env, v) => { env[slot] = v; };
+    case 1: return (env, v) => { env[0][slot] = v; };
+    default: return (env, v) => { envAt(env, hops)[slot] = v; };
+  }
 }
