@@ -808,7 +808,10 @@ export function genStmt(c: Compiler, node: Node): GenStmt {
     case 'ExportNamedDeclaration': return genStmt(c, node.declaration);
     case 'ExportDefaultDeclaration': {
       const { compileDefaultExportValue } = require('./modules');
-      const v = genExpr(c, node.declaration);
+      const d = node.declaration;
+      if (d.type === 'ClassDeclaration' && d.id) return genStmt(c, d);
+      // An anonymous class gets the name "default" (functions never suspend here).
+      const v = d.type === 'ClassDeclaration' || (d.type === 'ClassExpression' && !d.id) ? genClass(c, d, 'default') : genExpr(c, d);
       const init = compileDefaultExportValue(c);
       return function* (env) { init(env, yield* v(env)); return NORMAL; };
     }
@@ -1028,8 +1031,13 @@ function genTry(c: Compiler, node: Node): GenStmt {
     if (h.param) {
       const s = c.an.scopes.get(h)!;
       const enter = scopeEntry(s);
-      const [init, inner] = c.withScope(s, () => [compileBindingInitializer(c, h.param, 'init'), genBlock(c, h.body, h.body.body)] as const);
-      handler = function* (env, v) { const e = enter(env); init(e, v); return yield* inner(e); };
+      if (hasSuspend(h.param)) {
+        const [init, inner] = c.withScope(s, () => [genPattern(c, h.param, 'init'), genBlock(c, h.body, h.body.body)] as const);
+        handler = function* (env, v) { const e = enter(env); yield* init(e, v); return yield* inner(e); };
+      } else {
+        const [init, inner] = c.withScope(s, () => [compileBindingInitializer(c, h.param, 'init'), genBlock(c, h.body, h.body.body)] as const);
+        handler = function* (env, v) { const e = enter(env); init(e, v); return yield* inner(e); };
+      }
     } else {
       const inner = genBlock(c, h.body, h.body.body);
       handler = function* (env) { return yield* inner(env); };

@@ -23,6 +23,7 @@ import { JSModuleNamespace } from '../exotics/namespace';
 import { throwParseError } from './script';
 import { genStatements, hasSuspend, runAsync } from './generators';
 import { pushFrame, popFrame } from '../values/function';
+import { parseJSONSource } from '../intrinsics/JSON';
 import * as PromiseOps from '../intrinsics/Promise';
 
 export interface ModuleRequest {
@@ -254,11 +255,16 @@ export class SyntheticModule extends ModuleRecord {
 
 /** A JSON module: `import data from './x.json' with { type: 'json' }`. */
 export function createJSONModule(realm: Realm, file: string, source: string): SyntheticModule {
-  return new SyntheticModule(realm, file, ['default'], (m) => {
-    const JSON = realm.intrinsics['%JSON%'];
-    const parseFn = JSON.Get('parse', JSON) as JSObject;
-    m.setExport('default', parseFn.Call(JSON, [source]));
-  });
+  // ParseJSONModule parses when the module is loaded: invalid JSON is an error before linking.
+  const saved = R.realm;
+  R.realm = realm;
+  let json: Value;
+  try {
+    json = parseJSONSource(realm, source);
+  } finally {
+    R.realm = saved;
+  }
+  return new SyntheticModule(realm, file, ['default'], (m) => m.setExport('default', json));
 }
 
 function syntaxErrorAt(m: ModuleRecord, msg: string): never {
@@ -336,7 +342,8 @@ export function parseModule(realm: Realm, source: string, file: string): SourceT
           const exportName = nameOf(sp.exported);
           const ie = imports.get(local);
           if (ie === undefined) m.localExports.push({ exportName, request: null, importName: null, localName: local });
-          else if (ie.importName === NAMESPACE) m.localExports.push({ exportName, request: null, importName: null, localName: local });
+          // A re-exported namespace import is an indirect export of the whole module (ParseModule 10.a.ii.2).
+          else if (ie.importName === NAMESPACE) m.indirectExports.push({ exportName, request: ie.request, importName: NAMESPACE, localName: null });
           else m.indirectExports.push({ exportName, request: ie.request, importName: ie.importName, localName: null });
         }
       }
@@ -605,8 +612,8 @@ function asyncModuleExecutionRejected(m: ModuleRecord, error: ThrowCompletion): 
   m.evaluationError = error;
   m.status = 'evaluated';
   m.asyncDone = true;
-  for (const p of m.asyncParentModules) asyncModuleExecutionRejected(p, error);
   if (m.topLevelCapability !== null) m.topLevelCapability.reject(error.value);
+  for (const p of m.asyncParentModules) asyncModuleExecutionRejected(p, error);
 }
 
 /** Loads, links and evaluates a module; returns the evaluation promise. */

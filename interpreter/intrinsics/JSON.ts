@@ -620,6 +620,11 @@ function JSONStringify(realm: Realm, value: Value, replacer: Value, space: Value
 }
 
 /** The JSON object. https://tc39.es/ecma262/#sec-json-object */
+/** ParseJSONModule's parse: %JSON.parse% without a reviver (whatever the guest did to JSON.parse). */
+export function parseJSONSource(realm: Realm, text: string): Value {
+  return new JSONParser(text, false, realm).parseText();
+}
+
 export function setupJSON(realm: Realm): void {
   const json = new JSObject(realm.ObjectPrototype);
   realm.intrinsics['%JSON%'] = json;

@@ -350,6 +350,8 @@ class Analyzer {
     const vs = fn.varScope;
     const existing = vs.bindings.get(name) ?? fn.scope.bindings.get(name);
     if (existing && existing.lexical) return;
+    // B.3.2.1 step ii: not when F is one of the parameters' bound names.
+    if (fn.scope.bindings.get(name)?.kind === 'param') return;
     fn.annexBFunctions.add(f);
     if (!existing) vs.declare(name, 'var', null);
   }
