@@ -8,6 +8,7 @@ import { throwNodeError } from './guest';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const factories: Record<string, () => BindingFactory> = {
+  buffer: () => require('./buffer').createBufferBinding,
   builtins: () => require('../modules/builtins').createBuiltinsBinding,
   constants: () => require('./constants').createConstantsBinding,
   contextify: () => require('./contextify').createContextifyBinding,
@@ -15,8 +16,10 @@ const factories: Record<string, () => BindingFactory> = {
   errors: () => require('./errors').createErrorsBinding,
   fs: () => require('./fs').createFsBinding,
   messaging: () => require('./messaging').createMessagingBinding,
+  os: () => require('./os').createOsBinding,
   performance: () => require('./performance').createPerformanceBinding,
   process_methods: () => require('./process').createProcessMethodsBinding,
+  spawn: () => require('./spawn').createSpawnBinding,
   stdin: () => require('./stdin').createStdinBinding,
   task_queue: () => require('./task-queue').createTaskQueueBinding,
   timers: () => require('./timers').createTimersBinding,

@@ -377,8 +377,9 @@ function defineReplaceableLazy(name, load, enumerable) {
     if (result === -1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
     return result;
   }
-  defineReplaceableLazy('atob', () => atob, true);
-  defineReplaceableLazy('btoa', () => btoa, true);
+  // node's globals are require('buffer').atob/btoa.
+  defineReplaceableLazy('atob', () => (has('buffer') ? require('../../buffer').atob : atob), true);
+  defineReplaceableLazy('btoa', () => (has('buffer') ? require('../../buffer').btoa : btoa), true);
 }
 
 defineReplaceableLazy('performance', () => {
