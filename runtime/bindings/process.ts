@@ -20,6 +20,7 @@ import { ProcessExit, type RuntimeContext } from './context';
 import { accessDeniedError, arr, bareObject, cppError, methods, obj, sharedTypedArray, str } from './guest';
 import { uvError } from './fs';
 import type { PermissionScope } from '../permissions';
+import { builtinSource } from '../modules/builtins';
 
 /** node 20's process.versions (the release ouro reports), plus ouro's own. */
 export const NODE_VERSION = 'v20.20.2';
@@ -92,7 +93,11 @@ export function createProcessObject(ctx: RuntimeContext): JSObject {
   p.className = 'process';
   const RO = E | C; // read-only, enumerable, configurable
   p.addProperty('version', NODE_VERSION, RO);
-  const versions = obj(realm, { ...NODE_VERSIONS, ouro: ouroVersion() });
+  // Without a crypto module, node's versions have no openssl (node's tests read it as hasCrypto).
+  const { openssl, ...withoutOpenssl } = NODE_VERSIONS;
+  const hasCrypto = builtinSource('crypto') !== null;
+  const versions = obj(realm, { ...(hasCrypto ? NODE_VERSIONS : withoutOpenssl), ouro: ouroVersion() });
+  void openssl;
   p.addProperty('versions', versions, RO);
   p.addProperty('arch', process.arch, RO);
   p.addProperty('platform', process.platform, RO);
@@ -191,7 +196,13 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
       }
       return undefined;
     }, 1],
-    umask: [(_t, a) => (a[0] === undefined ? 0o22 : 0o22), 1],
+    /** umask([mask]): the guest's own mask (the host's is the host's): the old one, the new one kept. */
+    umask: [(_t, a) => {
+      const old = (ctx.state.get('umask') as number | undefined) ?? 0o22;
+      const m = typeof a[0] === 'string' ? parseInt(a[0], 8) : a[0];
+      if (typeof m === 'number' && Number.isInteger(m) && m >= 0) ctx.state.set('umask', m & 0o777);
+      return old;
+    }, 1],
     memoryUsage: [() => {
       const m = process.memoryUsage();
       return arr([m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers]);
