@@ -89,7 +89,8 @@ Options:
   --allow-env=NAMES        with --permission: only these environment variables (default: all)
   --unhandled-rejections=MODE
                            throw (default), strict, warn, none, warn-with-error-code
-  --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation, --trace-warnings
+  --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation, --trace-warnings,
+  --pending-deprecation
                            as node's
   -                        read the script from standard input
   --                       end of options; the next argument is the script
@@ -210,6 +211,7 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
         break;
       }
       case '--no-deprecation': case '--throw-deprecation': case '--trace-deprecation': case '--trace-warnings': case '--no-warnings':
+      case '--pending-deprecation':
         break;
       default:
         return bad(`bad option: ${a}`);

@@ -122,9 +122,27 @@ function pendingDeprecation() {
   return typeof opts === 'string' && /(^|\s)--pending-deprecation(\s|$)/.test(opts);
 }
 
+let checkingStack = false;
+
+/** The current stack's text, unaffected by user's Error.prepareStackTrace and stackTraceLimit. */
+function plainStack() {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  checkingStack = true;
+  try {
+    Error.prepareStackTrace = undefined;
+    Error.stackTraceLimit = 20;
+    return new Error().stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+    checkingStack = false;
+  }
+}
+
 /** Is the caller of Buffer() in a node_modules folder (node's isInsideNodeModules)? */
 function isInsideNodeModules() {
-  const stack = new Error().stack;
+  const stack = plainStack();
   if (typeof stack !== 'string') return false;
   const lines = stack.split('\n').slice(1);
   for (const line of lines) {
@@ -138,7 +156,7 @@ function isInsideNodeModules() {
 }
 
 function showFlaggedDeprecation() {
-  if (bufferWarningAlreadyEmitted ||
+  if (bufferWarningAlreadyEmitted || checkingStack ||
       ++nodeModulesCheckCounter > 10000 ||
       (!pendingDeprecation() && isInsideNodeModules())) {
     return;
@@ -990,20 +1008,26 @@ function btoa(input) {
   return result;
 }
 
-function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    if (isTypedArray(input) && isDetached(input.buffer)) throw lazyDOMException('The operation was aborted', 'AbortError');
-    return binding.isUtf8(input);
+function checkValidatable(input) {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  if (isDetached(isAnyArrayBuffer(input) ? input : input.buffer)) {
+    // node's C++ throws it with the plain `Error: message` stack header.
+    const err = new Error('Cannot validate on a detached buffer');
+    err.code = 'ERR_INVALID_STATE';
+    throw err;
+  }
+}
+
+function isUtf8(input) {
+  checkValidatable(input);
+  return binding.isUtf8(input);
 }
 
 function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    if (isTypedArray(input) && isDetached(input.buffer)) throw lazyDOMException('The operation was aborted', 'AbortError');
-    return binding.isAscii(input);
-  }
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  checkValidatable(input);
+  return binding.isAscii(input);
 }
 
 const getDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached')?.get;

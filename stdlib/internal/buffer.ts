@@ -211,10 +211,14 @@ function writeInt32BE(value, offset = 0) { return writeGeneric(this, value, offs
 
 function writeBig(buf, value, offset, min, max, littleEndian) {
   checkInt(value, min, max, buf, offset, 7);
-  let v = BigInt.asUintN(64, value);
-  for (let i = 0; i < 8; i++) {
-    buf[littleEndian ? offset + i : offset + 7 - i] = Number(v & 0xffn);
-    v >>= 8n;
+  // Mixing a non-BigInt value in here throws node's TypeError.
+  let lo = Number(value & 0xffffffffn);
+  let hi = Number((value >> 32n) & 0xffffffffn);
+  for (let i = 0; i < 4; i++) {
+    buf[littleEndian ? offset + i : offset + 7 - i] = lo & 0xff;
+    lo = lo >>> 8;
+    buf[littleEndian ? offset + 4 + i : offset + 3 - i] = hi & 0xff;
+    hi = hi >>> 8;
   }
   return offset + 8;
 }
