@@ -1,4 +1,4 @@
-import { JSObject } from './values/object';
+import { ImmutablePrototypeObject, JSObject } from './values/object';
 import { BuiltinFunction } from './values/function';
 import type { Agent } from './agent';
 import type { Value } from './values/value';
@@ -33,7 +33,7 @@ export class Realm {
   host: Record<string, unknown> = Object.create(null);
 
   constructor(readonly agent: Agent) {
-    this.ObjectPrototype = new JSObject(null);
+    this.ObjectPrototype = new ImmutablePrototypeObject(null);
     this.intrinsics['%Object.prototype%'] = this.ObjectPrototype;
     const fp = new BuiltinFunction(this, () => undefined, this.ObjectPrototype, '');
     this.FunctionPrototype = fp;

@@ -122,7 +122,8 @@ export class ECMAScriptFunction extends JSObject {
     const code = this.code;
     if (code.isClassCtor) {
       const n = this.shape.lookup('name');
-      throwTypeError(Msg.classCallNoNew(n >= 0 && typeof this.slots[n] === 'string' ? this.slots[n] : 'anonymous'));
+      // Made in the callee's realm (the spec creates it in calleeContext).
+      throw new ThrowCompletion(makeError(this.fnRealm, 'TypeError', Msg.classCallNoNew(n >= 0 && typeof this.slots[n] === 'string' ? this.slots[n] : 'anonymous')));
     }
     const r = R;
     if (--r.fuel <= 0) r.agent.refuel();
@@ -155,6 +156,7 @@ export class ECMAScriptFunction extends JSObject {
     try {
       return (code.invoke ?? (code.invoke = code.compileBody(code)))(this, thisArgument, args, newTarget) as JSObject;
     } catch (e) {
+      if (e instanceof CallerRealmError) throw new ThrowCompletion(makeError(realm, e.errorType, e.message));
       if (isHostStackOverflow(e)) throw new ThrowCompletion(makeError(R.realm, 'RangeError', Msg.stackOverflow()));
       throw e;
     } finally {
@@ -195,6 +197,15 @@ export function makeConstructor(f: ECMAScriptFunction, realm: Realm, writablePro
     prototype.addProperty('constructor', f, W | C);
   }
   f.addProperty('prototype', prototype, writablePrototype ? W : 0);
+}
+
+/**
+ * An error [[Construct]] raises after leaving the callee's context (a derived constructor's bad
+ * return value or missing super()): the body throws this and Construct makes the guest error in
+ * the caller's realm.
+ */
+export class CallerRealmError {
+  constructor(readonly errorType: 'TypeError' | 'ReferenceError', readonly message: string) {}
 }
 
 export { W, C };

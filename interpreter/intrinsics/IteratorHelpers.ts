@@ -13,6 +13,7 @@ import {
 import {
   CreateIterResultObject, DONE, GetIterator, IteratorClose, IteratorStep, IteratorStepValue, closeOnThrow, type IteratorRecord,
 } from '../ops/iterator-operations';
+import { newPromiseIntrinsic, PromiseResolve, promiseThenHost, type JSPromise } from './Promise';
 import { ToBoolean, ToIntegerOrInfinity, ToNumber, describe } from '../ops/type-conversion';
 
 /**
@@ -698,5 +699,27 @@ export function setupIteratorHelpers(realm: Realm): void {
       if (ret !== undefined) Call(ret, t);
       return undefined;
     }, 0, WellKnown.dispose), W | C);
+  }
+
+  // https://tc39.es/ecma262/#sec-%asynciteratorprototype%-@@asyncdispose
+  const asyncProto = realm.intrinsics['%AsyncIteratorPrototype%'];
+  if (asyncProto.GetOwnProperty(WellKnown.asyncDispose) === undefined) {
+    asyncProto.addProperty(WellKnown.asyncDispose, CreateBuiltinFunction(realm, (t) => {
+      const cap = newPromiseIntrinsic(R.realm);
+      try {
+        const ret = GetMethod(t, 'return');
+        if (ret === undefined) {
+          cap.resolve(undefined);
+        } else {
+          const result = Call(ret, t, [undefined]);
+          const wrapper = PromiseResolve(R.realm.intrinsics['%Promise%'], result) as JSPromise;
+          promiseThenHost(wrapper, () => cap.resolve(undefined), (e) => cap.reject(e));
+        }
+      } catch (e) {
+        if (!(e instanceof ThrowCompletion)) throw e;
+        cap.reject(e.value);
+      }
+      return cap.promise;
+    }, 0, WellKnown.asyncDispose), W | C);
   }
 }

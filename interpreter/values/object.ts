@@ -298,6 +298,17 @@ export class JSObject {
   }
 }
 JSObject.prototype.exotic = false;
+
+/**
+ * An immutable prototype exotic object (%Object.prototype%): only [[SetPrototypeOf]] differs, so it
+ * keeps every ordinary fast path (exotic stays false).
+ * https://tc39.es/ecma262/#sec-immutable-prototype-exotic-objects
+ */
+export class ImmutablePrototypeObject extends JSObject {
+  override SetPrototypeOf(v: JSObject | null): boolean {
+    return v === this.shape.proto;
+  }
+}
 JSObject.prototype.isCallable = false;
 JSObject.prototype.isConstructor = false;
 JSObject.prototype.className = 'Object';

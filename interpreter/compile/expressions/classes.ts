@@ -1,4 +1,5 @@
 import type { Node } from '../../parse';
+import { tokenizer } from 'acorn';
 import { JSObject } from '../../values/object';
 import { TDZ, type PropertyKey, type Value } from '../../values/value';
 import { C, W } from '../../values/shape';
@@ -147,7 +148,7 @@ export function compileClassParts<K>(c: Compiler, node: Node, compileKey: (n: No
       const evalKey = (env: Env, keys: Value[]): PropertyKey | PrivateName => privRead ? privRead(env) : keyIndex >= 0 ? ToPropertyKey(keys[keyIndex]) : sk!;
       if (m.type === 'MethodDefinition') {
         const kind = m.kind === 'get' ? 'get' : m.kind === 'set' ? 'set' : 'method';
-        const make = compileMethod(c, m.value, kind, m);
+        const make = compileMethod(c, m.value, kind, isStatic ? withoutStatic(c, m) : m);
         ops.push((env, proto, F, out, keys) => {
           const home = isStatic ? F : proto;
           const key = evalKey(env, keys);
@@ -257,3 +258,10 @@ function defaultConstructorInvoke(derived: boolean) {
 }
 
 export { setFunctionName };
+
+/** The source span of a static member's MethodDefinition: from the token after `static` (its source text). */
+function withoutStatic(c: Compiler, m: Node): Node {
+  const tokens = tokenizer(c.source.slice(m.start, m.end), { ecmaVersion: 'latest' });
+  tokens.getToken(); // static
+  return { start: m.start + tokens.getToken().start, end: m.end } as Node;
+}

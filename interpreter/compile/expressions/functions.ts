@@ -12,7 +12,7 @@ import { ToObject } from '../../ops/type-conversion';
 import { CreateArrayFromList } from '../../ops/object-operations';
 import { Compiler, Completion, RETURN, type Code, type Stmt } from '../compiler';
 import { compileStatements } from '../compile';
-import { ECMAScriptFunction, FunctionCode, makeConstructor, makeFunction, type Env, type Invoke } from '../function-object';
+import { CallerRealmError, ECMAScriptFunction, FunctionCode, makeConstructor, makeFunction, type Env, type Invoke } from '../function-object';
 import { CreateUnmappedArgumentsObject, JSMappedArguments } from '../../exotics/arguments';
 import { compileBindingInitializer } from '../patterns';
 import { compileExpr } from '../compile';
@@ -306,13 +306,10 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
     // [[Construct]] result rules. https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
     if (result instanceof JSObject) return result;
     if (!derived) return thisArg;
-    if (result !== undefined) {
-      throwTypeError(Msg.derivedReturn());
-    }
+    // These two errors come from the caller's realm: [[Construct]] has left the callee's context.
+    if (result !== undefined) throw new CallerRealmError('TypeError', Msg.derivedReturn());
     const t = env[thisSlot];
-    if (t === TDZ) {
-      throwReferenceError(Msg.superNotCalled());
-    }
+    if (t === TDZ) throw new CallerRealmError('ReferenceError', Msg.superNotCalled());
     return t;
   };
 }
