@@ -1,85 +1,105 @@
 // @ts-nocheck
 /**
- * A first version of Node's `fs` module over internalBinding('fs'): the synchronous and callback
- * APIs for files (read, write, append, open/read/write/close on fds, copy, rename, unlink,
- * truncate), directories (mkdir, readdir with Dirents, rmdir, rm, mkdtemp), stat/lstat/fstat
- * (Stats), links, access/exists, realpath, chmod/utimes, and fs.promises. Callbacks run from the
- * poll phase of the event loop, as node's do. Streams and watchers come later.
+ * Node's `fs` module (Node 20's lib/fs.js) over internalBinding('fs'): the synchronous and
+ * callback APIs for files, descriptors (open/read/readv/write/writev/close...), directories
+ * (mkdir, readdir with Dirents, opendir/Dir, rm/rmdir, mkdtemp), stat/lstat/fstat/statfs (with
+ * bigint), links, access/exists, realpath, chmod/chown/utimes, copyFile/cp, watch/watchFile,
+ * ReadStream/WriteStream and fs.promises. Callbacks run from the poll phase of the event loop, as
+ * node's do; validation and errors are node's.
  */
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence (the API follows lib/fs.js).
 
-const { Array, Promise, Uint8Array } = globalThis;
+const { Array, Promise, Uint8Array, Object, Reflect } = globalThis;
 
 const binding = internalBinding('fs');
 const { fs: constants } = internalBinding('constants');
 const {
+  BigIntStats,
   Dirent,
   Stats,
-  getStatsFromBinding,
-  getValidatedPath,
-  getOptions,
-  stringToFlags,
-  toBuffer,
+  allocBuffer,
+  concatBytes,
   decodeBytes,
+  emitRecursiveRmdirWarning,
   encodeString,
-  isUint8Array,
+  getOptions,
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  isArrayBufferView,
+  kEmptyObject,
+  nameInEncoding,
+  stringToFlags,
+  stringToSymlinkType,
+  toBuffer,
+  toUnixTimestamp,
+  validateBufferArray,
+  validateEncodingOf,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmOptions,
+  validateRmOptionsSync,
+  validateRmdirOptions,
+  validateStringAfterArrayBufferView,
+  warnOnNonPortableTemplate,
 } = require('./internal/fs/utils');
+const { codes, AbortError } = require('./internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = codes;
+const {
+  kValidateObjectAllowNullable,
+  parseFileMode,
+  validateBoolean,
+  validateBuffer,
+  validateFunction,
+  validateInteger,
+  validateObject,
+  validateOneOf,
+} = require('./internal/validators');
 
-const { F_OK, R_OK, W_OK, X_OK } = constants;
-
-function codes() {
-  return require('./internal/errors').codes;
-}
-
-function validators() {
-  return require('./internal/validators');
-}
+const { F_OK, R_OK, W_OK, X_OK, COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE, UV_DIRENT_DIR } = constants;
+const kMaxUserId = 2 ** 32 - 1;
 
 /** A callback argument, validated as node's makeCallback does. */
 function makeCallback(cb) {
-  if (typeof cb !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)('cb', 'function', cb);
+  validateFunction(cb, 'cb');
   return (...args) => Reflect.apply(cb, undefined, args);
 }
 
-/** The last argument as the callback, and the options before it (node's maybeCallback pattern). */
-function splitCallback(options, callback) {
-  if (typeof options === 'function') return [undefined, options];
-  return [options, callback];
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
 }
 
 function isFd(path) {
   return typeof path === 'number' && (path >>> 0) === path;
 }
 
-function toData(data, encoding) {
-  if (typeof data === 'string') return encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' ? data : encodeString(data, encoding);
-  if (isUint8Array(data) || ArrayBuffer.isView(data)) return data;
-  throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
-function fileResult(bytes, encoding) {
-  if (encoding && encoding !== 'buffer') return decodeBytes(bytes, encoding);
-  return toBuffer(bytes);
-}
-
-function direntsResult(result, path, options) {
-  if (!options.withFileTypes) {
-    if (options.encoding === 'buffer') return result.map((n) => encodeString(n));
-    return result;
+/** node's getValidMode: an access or copyFile mode. */
+function getValidMode(mode, type) {
+  let max = F_OK | W_OK | R_OK | X_OK;
+  let def = F_OK;
+  if (type === 'copyFile') {
+    max = COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE;
+    def = mode || 0;
   }
-  const [names, types] = result;
-  const out = new Array(names.length);
-  for (let i = 0; i < names.length; i++) out[i] = new Dirent(names[i], types[i], path);
-  return out;
+  if (mode == null) return def;
+  validateInteger(mode, 'mode', 0, max);
+  return mode;
+}
+
+/** Calls callback with an AbortError when signal is aborted (true), else false. */
+function checkAborted(signal, callback) {
+  if (signal?.aborted) {
+    callback(new AbortError(undefined, { cause: signal.reason }));
+    return true;
+  }
+  return false;
 }
 
 // ---- access, exists ----
-
-function accessSync(path, mode) {
-  path = getValidatedPath(path);
-  binding.access(path, mode === undefined ? F_OK : mode);
-}
 
 function access(path, mode, callback) {
   if (typeof mode === 'function') {
@@ -87,8 +107,35 @@ function access(path, mode, callback) {
     mode = F_OK;
   }
   path = getValidatedPath(path);
-  binding.accessAsync(path, mode === undefined ? F_OK : mode, makeCallback(callback));
+  mode = getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.accessAsync(path, mode, callback);
 }
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode);
+}
+
+function exists(path, callback) {
+  maybeCallback(callback);
+  function suppressedCallback(err) {
+    callback(err ? false : true);
+  }
+  try {
+    access(path, F_OK, suppressedCallback);
+  } catch {
+    return callback(false);
+  }
+}
+
+Object.defineProperty(exists, require('./internal/util').promisify.custom, {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
 
 function existsSync(path) {
   try {
@@ -99,234 +146,341 @@ function existsSync(path) {
   return binding.exists(path);
 }
 
-function exists(path, callback) {
-  validators().validateFunction(callback, 'cb');
-  try {
-    path = getValidatedPath(path);
-  } catch {
-    process.nextTick(callback, false);
-    return;
-  }
-  binding.existsAsync(path, (_err, result) => callback(result));
-}
+// ---- whole files ----
 
-// ---- reading and writing whole files ----
-
-function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  const encoding = options.encoding;
-  if (isFd(path)) {
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      const chunk = binding.read(path, 65536);
-      if (chunk.length === 0) break;
-      chunks.push(chunk);
-      total += chunk.length;
-    }
-    const all = new Uint8Array(total);
-    let off = 0;
-    for (const c of chunks) {
-      all.set(c, off);
-      off += c.length;
-    }
-    return fileResult(all, encoding);
-  }
-  path = getValidatedPath(path);
-  const flag = options.flag ?? 'r';
-  if (encoding === 'utf8' || encoding === 'utf-8') return binding.readFileUtf8(path, flag);
-  return fileResult(binding.readFile(path, flag), encoding);
+function fileResult(bytes, encoding) {
+  if (encoding && encoding !== 'buffer') return decodeBytes(bytes, encoding);
+  return toBuffer(bytes);
 }
 
 function readFile(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
+  callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  path = getValidatedPath(path);
-  binding.readFileAsync(path, options.flag ?? 'r', (err, bytes) => {
-    if (err) return cb(err);
+  if (!isFd(path)) path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag, 'options.flag');
+  if (options.signal !== undefined && checkAborted(options.signal, (err) => process.nextTick(callback, err))) return;
+  binding.readFileAsync(path, flags, (err, bytes) => {
+    if (err) return callback(err);
+    if (options.signal?.aborted) return callback(new AbortError(undefined, { cause: options.signal.reason }));
     let result;
     try {
       result = fileResult(bytes, encoding);
     } catch (e) {
-      return cb(e);
+      return callback(e);
     }
-    cb(null, result);
+    callback(null, result);
   });
 }
 
-function writeFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  if (isFd(path)) {
-    const d = toData(data, options.encoding);
-    if (typeof d === 'string') binding.writeString(path, d);
-    else binding.writeBuffer(path, d, 0, d.byteLength);
-    return;
-  }
-  path = getValidatedPath(path);
-  binding.writeFile(path, toData(data, options.encoding), options.flag ?? 'w', options.mode);
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  if (!isFd(path)) path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag, 'options.flag');
+  if (encoding === 'utf8' || encoding === 'utf-8') return binding.readFileUtf8(path, flags);
+  return fileResult(binding.readFile(path, flags), encoding);
+}
+
+/** The data of writeFile as bytes or a UTF-8 string for the binding. */
+function writeData(data, encoding) {
+  if (isArrayBufferView(data)) return data;
+  validateStringAfterArrayBufferView(data, 'data');
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return data;
+  return encodeString(data, encoding);
 }
 
 function writeFile(path, data, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  path = getValidatedPath(path);
-  binding.writeFileAsync(path, toData(data, options.encoding), options.flag ?? 'w', options.mode, cb);
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  data = writeData(data, options.encoding);
+  if (!isFd(path)) path = getValidatedPath(path, 'file');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const flags = stringToFlags(flag);
+  if (options.signal !== undefined && checkAborted(options.signal, (err) => process.nextTick(callback, err))) return;
+  binding.writeFileAsync(path, data, flags, mode, flush, (err) => callback(err ?? null));
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  data = writeData(data, options.encoding);
+  if (!isFd(path)) path = getValidatedPath(path, 'file');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  binding.writeFile(path, data, stringToFlags(options.flag || 'w'), mode, flush);
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
 }
 
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  writeFileSync(path, data, { ...options, flag: options.flag ?? 'a' });
-}
-
-function appendFile(path, data, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  writeFile(path, data, { ...options, flag: options.flag ?? 'a' }, callback);
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
 }
 
 // ---- stat ----
 
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statAsync(path, true, !!options.bigint, (err, stats) => (err ? callback(err) : callback(null, getStatsFromBinding(stats))));
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstatAsync(path, true, !!options.bigint, (err, stats) => (err ? callback(err) : callback(null, getStatsFromBinding(stats))));
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fstatAsync(fd, !!options.bigint, (err, stats) => (err ? callback(err) : callback(null, getStatsFromBinding(stats))));
+}
+
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(binding.stat(path, options.throwIfNoEntry !== false));
+  return getStatsFromBinding(binding.stat(path, options.throwIfNoEntry !== false, !!options.bigint));
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(binding.lstat(path, options.throwIfNoEntry !== false));
+  return getStatsFromBinding(binding.lstat(path, options.throwIfNoEntry !== false, !!options.bigint));
 }
 
-function fstatSync(fd) {
-  validators().validateInt32(fd, 'fd', 0);
-  return getStatsFromBinding(binding.fstat(fd));
+function fstatSync(fd, options = { bigint: false }) {
+  fd = getValidatedFd(fd);
+  return getStatsFromBinding(binding.fstat(fd, !!options.bigint));
 }
 
-function statAsync(op) {
-  return function (path, options, callback) {
-    [options, callback] = splitCallback(options, callback);
-    const cb = makeCallback(callback);
-    path = getValidatedPath(path);
-    binding[op](path, true, (err, stats) => (err ? cb(err) : cb(null, getStatsFromBinding(stats))));
-  };
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfsAsync(path, !!options.bigint, (err, s) => (err ? callback(err) : callback(null, getStatFsFromBinding(s))));
 }
 
-const stat = statAsync('statAsync');
-const lstat = statAsync('lstatAsync');
-
-function fstat(fd, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  validators().validateInt32(fd, 'fd', 0);
-  binding.fstatAsync(fd, (err, stats) => (err ? cb(err) : cb(null, getStatsFromBinding(stats))));
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFsFromBinding(binding.statfs(path, !!options.bigint));
 }
 
 // ---- directories ----
 
-function readdirSync(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  return direntsResult(binding.readdir(path, !!options.withFileTypes), path, options);
+function direntsResult(result, path, options) {
+  const encoding = options.encoding;
+  if (!options.withFileTypes) return result.map((n) => nameInEncoding(n, encoding));
+  const [names, types] = result;
+  const out = new Array(names.length);
+  for (let i = 0; i < names.length; i++) out[i] = new Dirent(nameInEncoding(names[i], encoding), types[i], path);
+  return out;
+}
+
+function joinPath(dir, name) {
+  return require('path').join(dir, name);
+}
+
+/** readdir with options.recursive: every entry below path, breadth first (names relative to path). */
+function readdirRecursiveSync(path, options) {
+  const out = [];
+  const queue = [path];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    const [names, types] = binding.readdir(dir, true, false);
+    for (let i = 0; i < names.length; i++) {
+      const full = joinPath(dir, names[i]);
+      if (options.withFileTypes) out.push(new Dirent(nameInEncoding(names[i], options.encoding), types[i], dir));
+      else out.push(nameInEncoding(require('path').relative(path, full), options.encoding));
+      if (types[i] === UV_DIRENT_DIR) queue.push(full);
+    }
+  }
+  return out;
 }
 
 function readdir(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
+  callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
-  binding.readdirAsync(path, !!options.withFileTypes, (err, result) => (err ? cb(err) : cb(null, direntsResult(result, path, options))));
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) {
+    let result;
+    try {
+      result = readdirRecursiveSync(path, options);
+    } catch (err) {
+      process.nextTick(callback, err);
+      return;
+    }
+    process.nextTick(callback, null, result);
+    return;
+  }
+  binding.readdirAsync(path, !!options.withFileTypes, options.encoding === 'buffer', (err, result) => {
+    if (err) return callback(err);
+    callback(null, direntsResult(result, path, options));
+  });
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  return direntsResult(binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), path, options);
 }
 
 function mkdirOptions(options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
-    mode = options;
+    mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = options.mode;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
-  validators().validateBoolean(recursive, 'options.recursive');
-  return { recursive, mode: typeof mode === 'string' ? Number.parseInt(mode, 8) : mode };
+  return { recursive, mode };
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { recursive, mode } = mkdirOptions(options);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  binding.mkdirAsync(path, recursive, mode, (err, result) => {
+    if (err) return callback(err);
+    if (recursive) return callback(null, result);
+    callback(null);
+  });
 }
 
 function mkdirSync(path, options) {
   const { recursive, mode } = mkdirOptions(options);
   path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
   const result = binding.mkdir(path, recursive, mode);
   return recursive ? result : undefined;
 }
 
-function mkdir(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  const { recursive, mode } = mkdirOptions(options);
-  path = getValidatedPath(path);
-  binding.mkdirAsync(path, recursive, mode, (err, result) => (err ? cb(err) : recursive ? cb(null, result) : cb(null)));
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  binding.mkdtempAsync(prefix, options.encoding === 'buffer', (err, result) => {
+    if (err) return callback(err);
+    callback(null, nameInEncoding(result, options.encoding));
+  });
 }
 
 function mkdtempSync(prefix, options) {
-  validators().validateString(prefix, 'prefix');
-  return binding.mkdtemp(prefix);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return nameInEncoding(binding.mkdtemp(prefix, options.encoding === 'buffer'), options.encoding);
 }
 
-function mkdtemp(prefix, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  validators().validateString(prefix, 'prefix');
-  binding.mkdtempAsync(prefix, cb);
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    validateRmOptions(path, { ...options, force: false }, true, (err, options) => {
+      if (err === false) return binding.rmdirAsync(path, callback);
+      if (err) return callback(err);
+      binding.rmAsync(path, true, false, options.maxRetries, options.retryDelay, callback);
+    });
+  } else {
+    validateRmdirOptions(options);
+    binding.rmdirAsync(path, callback);
+  }
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = validateRmOptionsSync(path, { ...options, force: false }, true);
+    if (options !== false) return binding.rm(path, true, false, options.maxRetries, options.retryDelay);
+  } else {
+    validateRmdirOptions(options);
+  }
   binding.rmdir(path);
 }
 
-function rmdir(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
   path = getValidatedPath(path);
-  if (options?.recursive) binding.rmAsync(path, true, false, cb);
-  else binding.rmdirAsync(path, cb);
+  validateRmOptions(path, options, false, (err, options) => {
+    if (err) return callback(err);
+    binding.rmAsync(path, options.recursive, options.force, options.maxRetries, options.retryDelay, callback);
+  });
 }
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  binding.rm(path, !!options?.recursive, !!options?.force);
+  options = validateRmOptionsSync(path, options, false);
+  binding.rm(path, options.recursive, options.force, options.maxRetries, options.retryDelay);
 }
 
-function rm(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  path = getValidatedPath(path);
-  binding.rmAsync(path, !!options?.recursive, !!options?.force, cb);
-}
-
-// ---- files by name ----
-
-function unlinkSync(path) {
-  binding.unlink(getValidatedPath(path));
-}
+// ---- names ----
 
 function unlink(path, callback) {
-  const cb = makeCallback(callback);
-  binding.unlinkAsync(getValidatedPath(path), cb);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlinkAsync(path, callback);
 }
 
-function renameSync(oldPath, newPath) {
-  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+function unlinkSync(path) {
+  path = getValidatedPath(path);
+  binding.unlink(path);
 }
 
 function rename(oldPath, newPath, callback) {
-  const cb = makeCallback(callback);
-  binding.renameAsync(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'), cb);
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.renameAsync(oldPath, newPath, callback);
 }
 
-function copyFileSync(src, dest, mode) {
-  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode ?? 0);
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath);
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -334,254 +488,563 @@ function copyFile(src, dest, mode, callback) {
     callback = mode;
     mode = 0;
   }
-  const cb = makeCallback(callback);
-  binding.copyFileAsync(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode ?? 0, cb);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  callback = makeCallback(callback);
+  binding.copyFileAsync(src, dest, mode, callback);
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode);
+}
+
+function cpOptions(options) {
+  if (options === undefined) options = kEmptyObject;
+  validateObject(options, 'options');
+  const o = { dereference: false, errorOnExist: false, force: true, preserveTimestamps: false, recursive: false, verbatimSymlinks: false, ...options };
+  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) validateBoolean(o[k], `options.${k}`);
+  if (o.filter !== undefined) validateFunction(o.filter, 'options.filter');
+  return o;
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  options = cpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.cpAsync(src, dest, options.recursive, options.force, options.errorOnExist, options.dereference, options.preserveTimestamps, callback);
+}
+
+function cpSync(src, dest, options) {
+  options = cpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.cp(src, dest, options.recursive, options.force, options.errorOnExist, options.dereference, options.preserveTimestamps);
+}
+
+function truncate(path, len, callback) {
+  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.truncateAsync(path, len, callback);
 }
 
 function truncateSync(path, len) {
   if (isFd(path)) return ftruncateSync(path, len);
-  binding.truncate(getValidatedPath(path), len ?? 0);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  path = getValidatedPath(path);
+  binding.truncate(path, Math.max(0, len));
 }
 
-function truncate(path, len, callback) {
-  if (typeof len === 'function') {
-    callback = len;
-    len = 0;
-  }
-  const cb = makeCallback(callback);
-  binding.truncateAsync(getValidatedPath(path), len ?? 0, cb);
-}
-
-function realpathSync(path, options) {
+function realpathSync(p, options) {
   options = getOptions(options);
-  const result = binding.realpath(getValidatedPath(path));
-  return options.encoding === 'buffer' ? encodeString(result) : result;
+  p = getValidatedPath(p);
+  return nameInEncoding(binding.realpath(p, options.encoding === 'buffer'), options.encoding);
 }
-realpathSync.native = realpathSync;
 
-function realpath(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
+realpathSync.native = (path, options) => {
   options = getOptions(options);
-  binding.realpathAsync(getValidatedPath(path), (err, result) => (err ? cb(err) : cb(null, options.encoding === 'buffer' ? encodeString(result) : result)));
-}
-realpath.native = realpath;
+  path = getValidatedPath(path);
+  return nameInEncoding(binding.realpath(path, options.encoding === 'buffer'), options.encoding);
+};
 
-function readlinkSync(path, options) {
-  return binding.readlink(getValidatedPath(path, 'oldPath'));
+function realpath(p, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpathAsync(p, options.encoding === 'buffer', (err, result) => {
+    if (err) return callback(err);
+    callback(null, nameInEncoding(result, options.encoding));
+  });
 }
+
+realpath.native = (path, options, callback) => {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpathAsync(path, options.encoding === 'buffer', (err, result) => {
+    if (err) return callback(err);
+    callback(null, nameInEncoding(result, options.encoding));
+  });
+};
 
 function readlink(path, options, callback) {
-  [options, callback] = splitCallback(options, callback);
-  const cb = makeCallback(callback);
-  binding.readlinkAsync(getValidatedPath(path, 'oldPath'), cb);
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlinkAsync(path, options.encoding === 'buffer', (err, result) => {
+    if (err) return callback(err);
+    callback(null, nameInEncoding(result, options.encoding));
+  });
 }
 
-function symlinkSync(target, path, type) {
-  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), type ?? null);
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return nameInEncoding(binding.readlink(path, options.encoding === 'buffer'), options.encoding);
+}
+
+function symlinkType(type) {
+  stringToSymlinkType(type);
+  return typeof type === 'string' ? type : null;
 }
 
 function symlink(target, path, type, callback) {
-  if (typeof type === 'function') {
-    callback = type;
-    type = null;
+  if (callback === undefined) {
+    callback = makeCallback(type);
+    type = undefined;
+  } else {
+    validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   }
-  const cb = makeCallback(callback);
-  binding.symlinkAsync(getValidatedPath(target, 'target'), getValidatedPath(path), type ?? null, cb);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  type = symlinkType(type);
+  callback = makeCallback(callback);
+  binding.symlinkAsync(target, path, type, callback);
 }
 
-function linkSync(existingPath, newPath) {
-  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  type = symlinkType(type);
+  binding.symlink(target, path, type);
 }
 
 function link(existingPath, newPath, callback) {
-  const cb = makeCallback(callback);
-  binding.linkAsync(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'), cb);
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.linkAsync(existingPath, newPath, callback);
 }
 
-function parseMode(mode) {
-  return typeof mode === 'string' ? Number.parseInt(mode, 8) : mode;
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath);
+}
+
+// ---- attributes ----
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmodAsync(path, mode, callback);
 }
 
 function chmodSync(path, mode) {
-  binding.chmod(getValidatedPath(path), parseMode(mode));
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
 }
 
-function chmod(path, mode, callback) {
-  const cb = makeCallback(callback);
-  binding.chmodAsync(getValidatedPath(path), parseMode(mode), cb);
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmodAsync(fd, mode, callback);
 }
 
-function toUnixTimestamp(time) {
-  if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number') return time;
-  if (time instanceof Date) return time.getTime() / 1000;
-  throw new (codes().ERR_INVALID_ARG_TYPE)('time', ['Date', 'Time in seconds'], time);
+function fchmodSync(fd, mode) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode);
 }
 
-function utimesSync(path, atime, mtime) {
-  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chownAsync(path, uid, gid, callback);
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchownAsync(path, uid, gid, callback);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  binding.fchownAsync(fd, uid, gid, callback);
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
 }
 
 function utimes(path, atime, mtime, callback) {
-  const cb = makeCallback(callback);
-  binding.utimesAsync(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), cb);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimesAsync(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimesAsync(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimesAsync(fd, atime, mtime, callback);
+}
+
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 // ---- file descriptors ----
 
-function openSync(path, flags, mode) {
-  return binding.open(getValidatedPath(path), stringToFlags(flags), parseMode(mode ?? 0o666));
-}
-
 function open(path, flags, mode, callback) {
-  if (typeof flags === 'function') {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
     callback = flags;
     flags = 'r';
     mode = 0o666;
   } else if (typeof mode === 'function') {
     callback = mode;
     mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
   }
-  const cb = makeCallback(callback);
-  binding.openAsync(getValidatedPath(path), stringToFlags(flags), parseMode(mode ?? 0o666), cb);
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.openAsync(path, flagsNumber, mode, callback);
+}
+
+function openSync(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return binding.open(path, flagsNumber, mode);
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.closeAsync(fd, callback);
 }
 
 function closeSync(fd) {
-  validators().validateInt32(fd, 'fd', 0);
+  fd = getValidatedFd(fd);
   binding.close(fd);
 }
 
-function close(fd, callback = () => {}) {
-  validators().validateInt32(fd, 'fd', 0);
-  binding.closeAsync(fd, makeCallback(callback));
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // fs.read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // fs.read(fd, bufferOrParams, callback)
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = allocBuffer(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      // fs.read(fd, callback)
+      callback = buffer;
+      buffer = allocBuffer(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length |= 0;
+  if (length === 0) {
+    return process.nextTick(function tick() {
+      callback(null, 0, buffer);
+    });
+  }
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  binding.readAsync(fd, buffer, offset, length, position, (err, bytesRead) => {
+    callback(err ?? null, bytesRead || 0, buffer);
+  });
 }
 
-/** readSync(fd, buffer, offset, length, position) (or an options object): bytes read into buffer. */
+Object.defineProperty(read, require('./internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
+});
+
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  validators().validateInt32(fd, 'fd', 0);
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
   let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject);
   }
-  offset ??= 0;
-  length ??= buffer.byteLength - offset;
-  const chunk = binding.read(fd, length, typeof position === 'number' ? position : null);
-  new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(chunk, offset);
-  return chunk.length;
+  if (offset === undefined) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  return binding.read(fd, buffer, offset, length, position);
 }
 
-function read(fd, buffer, offset, length, position, callback) {
-  if (typeof buffer === 'function') {
-    callback = buffer;
-    buffer = new Uint8Array(16384);
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (typeof offset === 'function') {
-    callback = offset;
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  }
-  const cb = makeCallback(callback);
-  let n;
-  try {
-    n = readSync(fd, buffer, offset, length, position);
-  } catch (err) {
-    process.nextTick(cb, err);
-    return;
-  }
-  process.nextTick(cb, null, n, buffer);
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number') position = null;
+  binding.readBuffersAsync(fd, buffers, position, (err, read) => callback(err ?? null, read || 0, buffers));
 }
 
-/** writeSync(fd, buffer[, offset[, length[, position]]]) or writeSync(fd, string[, position[, encoding]]). */
+Object.defineProperty(readv, require('./internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
+  return binding.readBuffers(fd, buffers, position);
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  function wrapper(err, written) {
+    callback(err ?? null, written || 0, buffer);
+  }
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject);
+    }
+    if (offset == null || typeof offset === 'function') {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.writeBufferAsync(fd, buffer, offset, length, position, wrapper);
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const str = buffer;
+  validateEncodingOf(str, length);
+  callback = maybeCallback(position);
+  return binding.writeStringAsync(fd, str, offset, length, wrapper);
+}
+
+Object.defineProperty(write, require('./internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
+
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  validators().validateInt32(fd, 'fd', 0);
-  if (typeof buffer === 'string') {
-    const encoding = typeof length === 'string' ? length : 'utf8';
-    if (encoding === 'utf8' || encoding === 'utf-8') return binding.writeString(fd, buffer, typeof offsetOrOptions === 'number' ? offsetOrOptions : null, 'utf8');
-    buffer = encodeString(buffer, encoding);
-    return binding.writeBuffer(fd, buffer, 0, buffer.byteLength, typeof offsetOrOptions === 'number' ? offsetOrOptions : null);
-  }
+  fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject);
+    }
+    if (position === undefined) position = null;
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.writeBuffer(fd, buffer, offset, length, position);
   }
-  offset ??= 0;
-  length ??= buffer.byteLength - offset;
-  return binding.writeBuffer(fd, buffer, offset, length, typeof position === 'number' ? position : null);
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncodingOf(buffer, length);
+  if (offset === undefined) offset = null;
+  return binding.writeString(fd, buffer, offset, length);
 }
 
-function write(fd, buffer, ...args) {
-  const callback = args.pop();
-  const cb = makeCallback(callback);
-  let n;
-  try {
-    n = writeSync(fd, buffer, ...args);
-  } catch (err) {
-    process.nextTick(cb, err);
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
     return;
   }
-  process.nextTick(cb, null, n, buffer);
+  if (typeof position !== 'number') position = null;
+  binding.writeBuffersAsync(fd, buffers, position, (err, written) => callback(err ?? null, written || 0, buffers));
 }
 
-function ftruncateSync(fd, len = 0) {
-  binding.ftruncate(fd, len);
+Object.defineProperty(writev, require('./internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = null;
+  return binding.writeBuffers(fd, buffers, position);
 }
 
-function ftruncate(fd, len, callback) {
+function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') {
     callback = len;
     len = 0;
   }
-  binding.ftruncateAsync(fd, len ?? 0, makeCallback(callback));
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.ftruncateAsync(fd, len, callback);
 }
 
-function fsyncSync(fd) {
-  binding.fsync(fd);
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
 }
 
 function fsync(fd, callback) {
-  binding.fsyncAsync(fd, makeCallback(callback));
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fsyncAsync(fd, callback);
 }
 
-// ---- fs.promises ----
-
-function promisified(fn) {
-  return (...args) => new Promise((resolve, reject) => {
-    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
-  });
+function fsyncSync(fd) {
+  fd = getValidatedFd(fd);
+  binding.fsync(fd);
 }
 
-let promisesApi;
-function getPromises() {
-  if (promisesApi !== undefined) return promisesApi;
-  promisesApi = {
-    access: promisified(access),
-    appendFile: promisified(appendFile),
-    chmod: promisified(chmod),
-    copyFile: promisified(copyFile),
-    link: promisified(link),
-    lstat: promisified(lstat),
-    mkdir: promisified(mkdir),
-    mkdtemp: promisified(mkdtemp),
-    readdir: promisified(readdir),
-    readFile: promisified(readFile),
-    readlink: promisified(readlink),
-    realpath: promisified(realpath),
-    rename: promisified(rename),
-    rm: promisified(rm),
-    rmdir: promisified(rmdir),
-    stat: promisified(stat),
-    symlink: promisified(symlink),
-    truncate: promisified(truncate),
-    unlink: promisified(unlink),
-    utimes: promisified(utimes),
-    writeFile: promisified(writeFile),
-    constants,
-  };
-  return promisesApi;
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fdatasyncAsync(fd, callback);
+}
+
+function fdatasyncSync(fd) {
+  fd = getValidatedFd(fd);
+  binding.fdatasync(fd);
+}
+
+// ---- lazily loaded parts ----
+
+function lazy(id) {
+  let m;
+  return () => (m ??= require(id));
+}
+const dirModule = lazy('./internal/fs/dir');
+const watchers = lazy('./internal/fs/watchers');
+const streams = lazy('./internal/fs/streams');
+const promisesModule = lazy('./internal/fs/promises');
+
+function opendir(path, options, callback) {
+  return dirModule().opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return dirModule().opendirSync(path, options);
+}
+
+function watch(filename, options, listener) {
+  return watchers().watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return watchers().watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return watchers().unwatchFile(filename, listener);
+}
+
+function createReadStream(path, options) {
+  return new (streams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (streams().WriteStream)(path, options);
 }
 
 const fs = {
@@ -589,34 +1052,58 @@ const fs = {
   appendFileSync,
   access,
   accessSync,
+  chown,
+  chownSync,
   chmod,
   chmodSync,
   close,
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
+  fchown,
+  fchownSync,
+  fchmod,
+  fchmodSync,
+  fdatasync,
+  fdatasyncSync,
   fstat,
   fstatSync,
   fsync,
   fsyncSync,
   ftruncate,
   ftruncateSync,
+  futimes,
+  futimesSync,
+  lchown,
+  lchownSync,
+  lchmod: undefined,
+  lchmodSync: undefined,
   link,
   linkSync,
   lstat,
   lstatSync,
+  lutimes,
+  lutimesSync,
   mkdir,
   mkdirSync,
   mkdtemp,
   mkdtempSync,
   open,
   openSync,
+  opendir,
+  opendirSync,
   readdir,
   readdirSync,
   read,
   readSync,
+  readv,
+  readvSync,
   readFile,
   readFileSync,
   readlink,
@@ -630,33 +1117,81 @@ const fs = {
   rmdir,
   rmdirSync,
   stat,
+  statfs,
   statSync,
+  statfsSync,
   symlink,
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
-  write,
-  writeSync,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
+  write,
+  writeSync,
+  writev,
+  writevSync,
   Dirent,
   Stats,
-  F_OK,
-  R_OK,
-  W_OK,
-  X_OK,
-  constants,
+
+  get ReadStream() {
+    return streams().ReadStream;
+  },
+  set ReadStream(val) {
+    streams().ReadStream = val;
+  },
+  get WriteStream() {
+    return streams().WriteStream;
+  },
+  set WriteStream(val) {
+    streams().WriteStream = val;
+  },
+  // Legacy names (no deprecation warning, as node).
+  get FileReadStream() {
+    return streams().ReadStream;
+  },
+  set FileReadStream(val) {
+    streams().ReadStream = val;
+  },
+  get FileWriteStream() {
+    return streams().WriteStream;
+  },
+  set FileWriteStream(val) {
+    streams().WriteStream = val;
+  },
+
+  // For tests.
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
-Object.defineProperty(fs, 'promises', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get: getPromises,
+Object.defineProperties(fs, {
+  F_OK: { __proto__: null, enumerable: true, value: F_OK || 0 },
+  R_OK: { __proto__: null, enumerable: true, value: R_OK || 0 },
+  W_OK: { __proto__: null, enumerable: true, value: W_OK || 0 },
+  X_OK: { __proto__: null, enumerable: true, value: X_OK || 0 },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return promisesModule().exports;
+    },
+  },
+  Dir: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return dirModule().Dir;
+    },
+  },
 });
 
 export = fs;

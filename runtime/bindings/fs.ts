@@ -1,15 +1,23 @@
 /**
- * internalBinding('fs'): the file system over the host's fs module. Every operation has a sync
- * form that returns its result or throws node's uvException-style guest error
- * (`ENOENT: no such file or directory, open 'x'` with errno, code, syscall, path, dest), and an
- * async form `<op>Async(...args, callback)` that does the host's asynchronous operation and calls
- * callback(err, result) from the poll phase of the event loop. Paths are resolved against the
- * guest's working directory and checked against the permissions (fs.read / fs.write).
- * Results are primitives, guest Uint8Arrays, arrays, and Float64Arrays of stat fields in node's
- * layout (dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then the sec and nsec of
- * atime, mtime, ctime and birthtime).
+ * internalBinding('fs'): the file system over the host's fs module (node's node_file.cc).
+ *
+ * Every operation has a sync form `op(...args)` that returns its result or throws node's
+ * uvException-style guest error (`ENOENT: no such file or directory, open 'x'` with errno, code,
+ * syscall, path, dest), and an async form `opAsync(...args, callback)` whose callback(err, result)
+ * runs from the poll phase of the event loop (callback(null) alone when there is no result, as
+ * node's FSReqCallback does). The host work of an async operation is done at once; only its
+ * completion waits for the loop, so both forms share one implementation.
+ *
+ * Paths are resolved against the guest's working directory and checked against the permissions
+ * (fs.read / fs.write); an fd is usable only if the guest opened it (the host's other descriptors
+ * stay out of reach): fds 0, 1 and 2 are the runtime's stdin, stdout and stderr.
+ *
+ * Results are primitives, guest Uint8Arrays, arrays, and stat fields in node's layout (dev, mode,
+ * nlink, uid, gid, rdev, blksize, ino, size, blocks, then sec and nsec of atime, mtime, ctime and
+ * birthtime): a Float64Array, or an array of BigInts for the bigint form.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import * as util from 'util';
 import { JSObject } from '../../interpreter/values/object';
 import type { Value } from '../../interpreter/values/value';
@@ -19,6 +27,7 @@ import { ToBoolean } from '../../interpreter/ops/type-conversion';
 import type { BuiltinImpl } from '../../interpreter/values/function';
 import type { RuntimeContext } from './context';
 import { Permissions, type PermissionScope } from '../permissions';
+import { IOHandle } from '../event-loop';
 import { makeCallback, callbackScope } from './task-queue';
 import { accessDeniedError, arr, bareObject, guestBytes, hostBytes, methods, sharedTypedArray, str } from './guest';
 
@@ -44,6 +53,16 @@ export function uvError(e: NodeJS.ErrnoException, guestPath?: string, guestDest?
   return err;
 }
 
+/** A host-style errno error (as the host's fs would throw it). */
+function errnoError(code: string, syscall: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(code), { errno: -codeToErrno(code), code, syscall });
+}
+
+function codeToErrno(code: string): number {
+  for (const [n, [c]] of errorMap) if (c === code) return Math.abs(n);
+  return 0;
+}
+
 function isErrno(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
@@ -53,21 +72,32 @@ function accessDenied(scope: PermissionScope, resource: string): ThrowCompletion
   return accessDeniedError(Permissions.nodeName(scope), resource);
 }
 
-/** Stat fields in node's layout (kFsStatsFieldsNumber = 18). */
-function statArray(s: fs.Stats): Value {
+// ---- stat results ----
+
+/** Stat fields in node's layout (kFsStatsFieldsNumber = 18), from a host BigIntStats. */
+function statFields(s: fs.BigIntStats): bigint[] {
+  const t = (ns: bigint) => [ns / 1000000000n, ns % 1000000000n];
+  return [
+    s.dev, s.mode, s.nlink, s.uid, s.gid, s.rdev, s.blksize, s.ino, s.size, s.blocks,
+    ...t(s.atimeNs), ...t(s.mtimeNs), ...t(s.ctimeNs), ...t(s.birthtimeNs),
+  ];
+}
+
+function statResult(s: fs.BigIntStats | undefined, bigint: boolean): Value {
+  if (s === undefined) return undefined;
+  const f = statFields(s);
+  if (bigint) return arr(f);
   const { guest, host } = sharedTypedArray<Float64Array>('Float64Array', 18);
-  const t = (ms: number, i: number) => {
-    const sec = Math.floor(ms / 1000);
-    host[i] = sec;
-    host[i + 1] = Math.round((ms - sec * 1000) * 1e6);
-  };
-  host[0] = s.dev; host[1] = s.mode; host[2] = s.nlink; host[3] = s.uid; host[4] = s.gid; host[5] = s.rdev;
-  host[6] = s.blksize; host[7] = s.ino; host[8] = s.size; host[9] = s.blocks;
-  t(s.atimeMs, 10); t(s.mtimeMs, 12); t(s.ctimeMs, 14); t(s.birthtimeMs, 16);
+  for (let i = 0; i < 18; i++) host[i] = Number(f[i]);
   return guest;
 }
 
-/** A dirent as [name, type] (type: node's UV_DIRENT_* numbers). */
+function statfsResult(s: fs.StatsFs | fs.BigIntStatsFs, bigint: boolean): Value {
+  const f = [s.type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree] as (number | bigint)[];
+  return arr(f.map((v) => (bigint ? BigInt(v) : Number(v))));
+}
+
+/** A dirent's type as node's UV_DIRENT_* number. */
 function direntType(d: fs.Dirent): number {
   if (d.isFile()) return 1;
   if (d.isDirectory()) return 2;
@@ -79,192 +109,534 @@ function direntType(d: fs.Dirent): number {
   return 0;
 }
 
-function toData(v: Value): string | Uint8Array {
+function nameValue(n: string | Buffer, asBuffer: boolean): Value {
+  if (asBuffer) return guestBytes(typeof n === 'string' ? Buffer.from(n) : n);
+  return String(n);
+}
+
+// ---- argument conversions ----
+
+function num(v: Value, def = 0): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : def;
+}
+
+/** A position argument: a number or bigint >= 0, or null for the current position. */
+function position(v: Value): number | null {
+  if (typeof v === 'bigint') return v < 0n ? null : Number(v);
+  if (typeof v === 'number' && v >= 0) return v;
+  return null;
+}
+
+/** A data argument as host bytes or a string (bytes copied: nothing host keeps a guest view). */
+function dataArg(v: Value): string | Uint8Array {
   if (typeof v === 'string') return v;
   const b = hostBytes(v);
   return b === undefined ? str(v) : b.slice();
 }
 
-function optNum(v: Value): number | undefined {
-  return typeof v === 'number' ? v : undefined;
+const WRITE_FLAGS = fs.constants.O_WRONLY | fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_APPEND;
+
+/** The scopes an open(2) with these flags needs. */
+function openScopes(flags: number): PermissionScope[] {
+  const acc = flags & 3;
+  const scopes: PermissionScope[] = [];
+  if (acc === fs.constants.O_RDONLY || acc === fs.constants.O_RDWR) scopes.push('fs.read');
+  if ((flags & WRITE_FLAGS) !== 0) scopes.push('fs.write');
+  return scopes;
 }
 
-/** One operation: which argument positions are paths (and their scope), the host sync call, the async one. */
+function flagNumber(v: Value, def: string): number | string {
+  return typeof v === 'number' || typeof v === 'string' ? v : def;
+}
+
+// ---- the fd table ----
+
+interface FsState {
+  /** The host fds the guest opened. */
+  fds: Set<number>;
+  dirs: Map<number, fs.Dir>;
+  watchers: Map<number, { watcher: fs.FSWatcher; handle: IOHandle }>;
+  nextId: number;
+}
+
+function fsState(ctx: RuntimeContext): FsState {
+  let st = ctx.state.get('fs') as FsState | undefined;
+  if (st === undefined) {
+    st = { fds: new Set(), dirs: new Map(), watchers: new Map(), nextId: 1 };
+    ctx.state.set('fs', st);
+  }
+  return st;
+}
+
+/** Makes a host fd usable by the guest (for bindings that hand fds over: pipes, sockets...). */
+export function adoptFd(ctx: RuntimeContext, fd: number): void {
+  fsState(ctx).fds.add(fd);
+}
+
+/** Forgets a host fd (its owner closed it). */
+export function releaseFd(ctx: RuntimeContext, fd: number): void {
+  fsState(ctx).fds.delete(fd);
+}
+
+function isStdio(fd: number): boolean {
+  return fd === 0 || fd === 1 || fd === 2;
+}
+
+/** An fd the guest may use; anything else is EBADF, as a closed descriptor would be. */
+function checkFd(ctx: RuntimeContext, v: Value, syscall: string): number {
+  const fd = num(v, -1);
+  if (!fsState(ctx).fds.has(fd)) throw errnoError('EBADF', syscall);
+  return fd;
+}
+
+/** Reads from the runtime's standard input, from where the last read stopped. */
+function readStdin(ctx: RuntimeContext, length: number): Uint8Array {
+  if (!ctx.options.readStdin) return new Uint8Array(0);
+  const all = ctx.options.readStdin();
+  const pos = (ctx.state.get('stdinPos') as number | undefined) ?? 0;
+  const chunk = all.subarray(pos, pos + length);
+  ctx.state.set('stdinPos', pos + chunk.length);
+  return chunk;
+}
+
+function writeStdio(ctx: RuntimeContext, fd: number, chunk: string | Uint8Array): void {
+  (fd === 1 ? ctx.options.stdout : ctx.options.stderr)(typeof chunk === 'string' ? chunk : chunk.slice());
+}
+
+/** Reads the rest of an fd (from its current position, or from pos when given). */
+function readAllFd(ctx: RuntimeContext, fd: number): Buffer {
+  if (fd === 0) return Buffer.from(readStdin(ctx, Number.MAX_SAFE_INTEGER));
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const buf = Buffer.alloc(65536);
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
+}
+
+// ---- operations ----
+
+/** What an operation reports as path and dest in its errors: guest argument positions. */
 interface Op {
   length: number;
-  paths: [number, PermissionScope][];
-  sync(h: any[], g: Value[]): Value;
-  async(h: any[], g: Value[], done: (e: NodeJS.ErrnoException | null, result?: () => Value) => void): void;
+  /** Argument positions whose (string) values an error names as path and dest. */
+  names?: number[];
+  run(ctx: RuntimeContext, g: Value[]): Value;
 }
 
-const cb = (done: (e: NodeJS.ErrnoException | null, result?: () => Value) => void, conv: (r: any) => Value = () => undefined) =>
-  (e: NodeJS.ErrnoException | null, r?: any) => (e ? done(e) : done(null, () => conv(r)));
+/** A guest path argument resolved and checked against every scope given. */
+function hostPath(ctx: RuntimeContext, v: Value, ...scopes: PermissionScope[]): string {
+  const p = ctx.resolvePath(str(v));
+  for (const scope of scopes) if (!ctx.permissions.has(scope, p)) throw accessDenied(scope, p);
+  return p;
+}
 
-const readOpts = (flag: Value) => ({ flag: typeof flag === 'string' ? flag : 'r' });
+const P0 = [0];
+const P01 = [0, 1];
 
 const OPS: Record<string, Op> = {
-  access: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h) => { fs.accessSync(h[0], optNum(h[1])); return undefined; },
-    async: (h, _g, done) => fs.access(h[0], optNum(h[1]), cb(done)),
-  },
+  access: { length: 2, names: P0, run: (c, g) => void fs.accessSync(hostPath(c, g[0], 'fs.read'), num(g[1])) },
   exists: {
-    length: 1, paths: [[0, 'fs.read']],
-    sync: (h) => fs.existsSync(h[0]),
-    async: (h, _g, done) => fs.access(h[0], (e) => done(null, () => e === null)),
+    length: 1,
+    run: (c, g) => {
+      const p = c.resolvePath(str(g[0]));
+      return c.permissions.has('fs.read', p) && fs.existsSync(p);
+    },
   },
   stat: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h, g) => {
-      const s = fs.statSync(h[0], { throwIfNoEntry: g[1] === undefined ? true : ToBoolean(g[1]) });
-      return s === undefined ? undefined : statArray(s);
-    },
-    async: (h, _g, done) => fs.stat(h[0], cb(done, statArray)),
+    length: 3, names: P0,
+    run: (c, g) => statResult(fs.statSync(hostPath(c, g[0], 'fs.read'), { bigint: true, throwIfNoEntry: g[1] === undefined || ToBoolean(g[1]) }), ToBoolean(g[2])),
   },
   lstat: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h, g) => {
-      const s = fs.lstatSync(h[0], { throwIfNoEntry: g[1] === undefined ? true : ToBoolean(g[1]) });
-      return s === undefined ? undefined : statArray(s);
-    },
-    async: (h, _g, done) => fs.lstat(h[0], cb(done, statArray)),
+    length: 3, names: P0,
+    run: (c, g) => statResult(fs.lstatSync(hostPath(c, g[0], 'fs.read'), { bigint: true, throwIfNoEntry: g[1] === undefined || ToBoolean(g[1]) }), ToBoolean(g[2])),
   },
   fstat: {
-    length: 1, paths: [],
-    sync: (h) => statArray(fs.fstatSync(h[0])),
-    async: (h, _g, done) => fs.fstat(h[0], cb(done, statArray)),
+    length: 2,
+    run: (c, g) => {
+      const fd = num(g[0], -1);
+      if (isStdio(fd) && !c.permissions.enabled) return statResult(fs.fstatSync(fd, { bigint: true }), ToBoolean(g[1]));
+      return statResult(fs.fstatSync(checkFd(c, g[0], 'fstat'), { bigint: true }), ToBoolean(g[1]));
+    },
+  },
+  statfs: {
+    length: 2, names: P0,
+    run: (c, g) => statfsResult(fs.statfsSync(hostPath(c, g[0], 'fs.read'), { bigint: ToBoolean(g[1]) }), ToBoolean(g[1])),
   },
   realpath: {
-    length: 1, paths: [[0, 'fs.read']],
-    sync: (h) => fs.realpathSync(h[0]),
-    async: (h, _g, done) => fs.realpath(h[0], cb(done, (r) => r)),
+    length: 2, names: P0,
+    run: (c, g) => nameValue(fs.realpathSync.native(hostPath(c, g[0], 'fs.read'), { encoding: (ToBoolean(g[1]) ? 'buffer' : 'utf8') as 'utf8' }), ToBoolean(g[1])),
   },
   readlink: {
-    length: 1, paths: [[0, 'fs.read']],
-    sync: (h) => fs.readlinkSync(h[0]),
-    async: (h, _g, done) => fs.readlink(h[0], cb(done, (r) => r)),
+    length: 2, names: P0,
+    run: (c, g) => nameValue(fs.readlinkSync(hostPath(c, g[0], 'fs.read'), { encoding: (ToBoolean(g[1]) ? 'buffer' : 'utf8') as 'utf8' }), ToBoolean(g[1])),
   },
   readdir: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h, g) => readdirResult((fs.readdirSync as any)(h[0], { withFileTypes: ToBoolean(g[1]) }) as any[], ToBoolean(g[1])),
-    async: (h, g, done) => (fs.readdir as any)(h[0], { withFileTypes: ToBoolean(g[1]) }, cb(done, (r) => readdirResult(r, ToBoolean(g[1])))),
+    length: 3, names: P0,
+    run: (c, g) => {
+      const p = hostPath(c, g[0], 'fs.read');
+      const withTypes = ToBoolean(g[1]);
+      const asBuffer = ToBoolean(g[2]);
+      const encoding = asBuffer ? 'buffer' : 'utf8';
+      if (!withTypes) return arr((fs.readdirSync(p, { encoding: encoding as 'utf8' }) as (string | Buffer)[]).map((n) => nameValue(n, asBuffer)));
+      const list = fs.readdirSync(p, { encoding: encoding as 'utf8', withFileTypes: true }) as fs.Dirent[];
+      return arr([arr(list.map((d) => nameValue(d.name as string | Buffer, asBuffer))), arr(list.map(direntType))]);
+    },
   },
   readFile: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h, g) => guestBytes(fs.readFileSync(h[0], readOpts(g[1]))),
-    async: (h, g, done) => fs.readFile(h[0], readOpts(g[1]), cb(done, (r) => guestBytes(r))),
+    length: 2, names: P0,
+    run: (c, g) => {
+      if (typeof g[0] === 'number') return guestBytes(readAllFd(c, checkFd(c, g[0], 'read')));
+      return guestBytes(fs.readFileSync(hostPath(c, g[0], 'fs.read'), { flag: flagNumber(g[1], 'r') as string }));
+    },
   },
   readFileUtf8: {
-    length: 2, paths: [[0, 'fs.read']],
-    sync: (h, g) => fs.readFileSync(h[0], { encoding: 'utf8', ...readOpts(g[1]) }),
-    async: (h, g, done) => fs.readFile(h[0], { encoding: 'utf8', ...readOpts(g[1]) }, cb(done, (r) => r)),
+    length: 2, names: P0,
+    run: (c, g) => {
+      if (typeof g[0] === 'number') return readAllFd(c, checkFd(c, g[0], 'read')).toString('utf8');
+      return fs.readFileSync(hostPath(c, g[0], 'fs.read'), { encoding: 'utf8', flag: flagNumber(g[1], 'r') as string });
+    },
   },
   writeFile: {
-    length: 4, paths: [[0, 'fs.write']],
-    sync: (h, g) => { fs.writeFileSync(h[0], toData(g[1]), { flag: typeof g[2] === 'string' ? g[2] : 'w', mode: optNum(g[3]) }); return undefined; },
-    async: (h, g, done) => fs.writeFile(h[0], toData(g[1]), { flag: typeof g[2] === 'string' ? g[2] : 'w', mode: optNum(g[3]) }, cb(done)),
+    length: 5, names: P0,
+    run: (c, g) => {
+      const data = dataArg(g[1]);
+      if (typeof g[0] === 'number') {
+        const fd = num(g[0]);
+        if (fd === 1 || fd === 2) return void writeStdio(c, fd, data);
+        fs.writeFileSync(checkFd(c, g[0], 'write'), data);
+        return undefined;
+      }
+      const flag = flagNumber(g[2], 'w');
+      const scopes: PermissionScope[] = typeof flag === 'number' ? openScopes(flag) : flag.includes('+') ? ['fs.read', 'fs.write'] : ['fs.write'];
+      fs.writeFileSync(hostPath(c, g[0], ...scopes), data, { flag: flag as string, mode: num(g[3], 0o666), flush: ToBoolean(g[4]) } as fs.WriteFileOptions);
+      return undefined;
+    },
   },
   mkdir: {
-    length: 3, paths: [[0, 'fs.write']],
-    sync: (h, g) => fs.mkdirSync(h[0], { recursive: ToBoolean(g[1]), mode: optNum(g[2]) }),
-    async: (h, g, done) => fs.mkdir(h[0], { recursive: ToBoolean(g[1]), mode: optNum(g[2]) }, cb(done, (r) => r)),
+    length: 3, names: P0,
+    run: (c, g) => {
+      const p = hostPath(c, g[0], 'fs.write');
+      const first = fs.mkdirSync(p, { recursive: ToBoolean(g[1]), mode: num(g[2], 0o777) });
+      if (first === undefined) return undefined;
+      // The first folder made, as the guest named it (relative paths stay relative to its cwd).
+      return path.isAbsolute(str(g[0])) ? first : path.relative(c.cwd, first) === '' ? str(g[0]) : first;
+    },
   },
   mkdtemp: {
-    length: 1, paths: [[0, 'fs.write']],
-    sync: (h) => fs.mkdtempSync(h[0]),
-    async: (h, _g, done) => fs.mkdtemp(h[0], cb(done, (r) => r)),
+    length: 2,
+    run: (c, g) => {
+      const prefix = str(g[0]);
+      const p = hostPath(c, prefix, 'fs.write');
+      let made: string;
+      try {
+        made = fs.mkdtempSync(p);
+      } catch (e) {
+        if (isErrno(e)) throw new ThrowCompletion(uvError(e, `${prefix}XXXXXX`));
+        throw e;
+      }
+      const guestMade = prefix + made.slice(p.length);
+      return nameValue(guestMade, ToBoolean(g[1]));
+    },
   },
-  rmdir: {
-    length: 1, paths: [[0, 'fs.write']],
-    sync: (h) => { fs.rmdirSync(h[0]); return undefined; },
-    async: (h, _g, done) => fs.rmdir(h[0], cb(done)),
-  },
+  rmdir: { length: 1, names: P0, run: (c, g) => void fs.rmdirSync(hostPath(c, g[0], 'fs.write')) },
   rm: {
-    length: 3, paths: [[0, 'fs.write']],
-    sync: (h, g) => { fs.rmSync(h[0], { recursive: ToBoolean(g[1]), force: ToBoolean(g[2]) }); return undefined; },
-    async: (h, g, done) => fs.rm(h[0], { recursive: ToBoolean(g[1]), force: ToBoolean(g[2]) }, cb(done)),
+    length: 5, names: P0,
+    run: (c, g) => void fs.rmSync(hostPath(c, g[0], 'fs.write'), {
+      recursive: ToBoolean(g[1]), force: ToBoolean(g[2]), maxRetries: num(g[3]), retryDelay: num(g[4], 100),
+    }),
   },
-  unlink: {
-    length: 1, paths: [[0, 'fs.write']],
-    sync: (h) => { fs.unlinkSync(h[0]); return undefined; },
-    async: (h, _g, done) => fs.unlink(h[0], cb(done)),
-  },
+  unlink: { length: 1, names: P0, run: (c, g) => void fs.unlinkSync(hostPath(c, g[0], 'fs.write')) },
   rename: {
-    length: 2, paths: [[0, 'fs.write'], [1, 'fs.write']],
-    sync: (h) => { fs.renameSync(h[0], h[1]); return undefined; },
-    async: (h, _g, done) => fs.rename(h[0], h[1], cb(done)),
+    length: 2, names: P01,
+    run: (c, g) => void fs.renameSync(hostPath(c, g[0], 'fs.read', 'fs.write'), hostPath(c, g[1], 'fs.write')),
   },
   copyFile: {
-    length: 3, paths: [[0, 'fs.read'], [1, 'fs.write']],
-    sync: (h, g) => { fs.copyFileSync(h[0], h[1], optNum(g[2])); return undefined; },
-    async: (h, g, done) => fs.copyFile(h[0], h[1], optNum(g[2]) ?? 0, cb(done)),
+    length: 3, names: P01,
+    run: (c, g) => void fs.copyFileSync(hostPath(c, g[0], 'fs.read'), hostPath(c, g[1], 'fs.write'), num(g[2])),
+  },
+  cp: {
+    length: 7, names: P01,
+    run: (c, g) => void fs.cpSync(hostPath(c, g[0], 'fs.read'), hostPath(c, g[1], 'fs.write'), {
+      recursive: ToBoolean(g[2]), force: ToBoolean(g[3]), errorOnExist: ToBoolean(g[4]),
+      dereference: ToBoolean(g[5]), preserveTimestamps: ToBoolean(g[6]),
+    }),
   },
   symlink: {
-    length: 3, paths: [[1, 'fs.write']],
-    sync: (h, g) => { fs.symlinkSync(str(g[0]), h[1], typeof g[2] === 'string' ? g[2] as fs.symlink.Type : undefined); return undefined; },
-    async: (h, g, done) => fs.symlink(str(g[0]), h[1], typeof g[2] === 'string' ? g[2] as fs.symlink.Type : undefined, cb(done)),
+    length: 3, names: P01,
+    run: (c, g) => {
+      const target = str(g[0]);
+      const p = hostPath(c, g[1], 'fs.write');
+      // A link must not open a way out of the allowed paths: its target needs both accesses.
+      if (c.permissions.enabled) hostPath(c, path.resolve(path.dirname(p), target), 'fs.read', 'fs.write');
+      fs.symlinkSync(target, p, typeof g[2] === 'string' ? g[2] as fs.symlink.Type : undefined);
+      return undefined;
+    },
   },
   link: {
-    length: 2, paths: [[0, 'fs.read'], [1, 'fs.write']],
-    sync: (h) => { fs.linkSync(h[0], h[1]); return undefined; },
-    async: (h, _g, done) => fs.link(h[0], h[1], cb(done)),
+    length: 2, names: P01,
+    run: (c, g) => void fs.linkSync(hostPath(c, g[0], 'fs.read', 'fs.write'), hostPath(c, g[1], 'fs.write')),
   },
-  chmod: {
-    length: 2, paths: [[0, 'fs.write']],
-    sync: (h) => { fs.chmodSync(h[0], h[1]); return undefined; },
-    async: (h, _g, done) => fs.chmod(h[0], h[1], cb(done)),
-  },
-  utimes: {
-    length: 3, paths: [[0, 'fs.write']],
-    sync: (h) => { fs.utimesSync(h[0], h[1], h[2]); return undefined; },
-    async: (h, _g, done) => fs.utimes(h[0], h[1], h[2], cb(done)),
-  },
-  truncate: {
-    length: 2, paths: [[0, 'fs.write']],
-    sync: (h) => { fs.truncateSync(h[0], optNum(h[1])); return undefined; },
-    async: (h, _g, done) => fs.truncate(h[0], optNum(h[1]), cb(done)),
-  },
+  chmod: { length: 2, names: P0, run: (c, g) => void fs.chmodSync(hostPath(c, g[0], 'fs.write'), num(g[1])) },
+  chown: { length: 3, names: P0, run: (c, g) => void fs.chownSync(hostPath(c, g[0], 'fs.write'), num(g[1]), num(g[2])) },
+  lchown: { length: 3, names: P0, run: (c, g) => void fs.lchownSync(hostPath(c, g[0], 'fs.write'), num(g[1]), num(g[2])) },
+  utimes: { length: 3, names: P0, run: (c, g) => void fs.utimesSync(hostPath(c, g[0], 'fs.write'), num(g[1]), num(g[2])) },
+  lutimes: { length: 3, names: P0, run: (c, g) => void fs.lutimesSync(hostPath(c, g[0], 'fs.write'), num(g[1]), num(g[2])) },
+  truncate: { length: 2, names: P0, run: (c, g) => void fs.truncateSync(hostPath(c, g[0], 'fs.write'), num(g[1])) },
   open: {
-    length: 3, paths: [[0, 'fs.read']],
-    sync: (h, g) => fs.openSync(h[0], (g[1] as string | number) ?? 'r', optNum(g[2])),
-    async: (h, g, done) => fs.open(h[0], (g[1] as string | number) ?? 'r', optNum(g[2]), cb(done, (r) => r)),
+    length: 3, names: P0,
+    run: (c, g) => {
+      const flags = num(g[1]);
+      const fd = fs.openSync(hostPath(c, g[0], ...openScopes(flags)), flags, num(g[2], 0o666));
+      fsState(c).fds.add(fd);
+      return fd;
+    },
   },
   close: {
-    length: 1, paths: [],
-    sync: (h) => { fs.closeSync(h[0]); return undefined; },
-    async: (h, _g, done) => fs.close(h[0], cb(done)),
+    length: 1,
+    run: (c, g) => {
+      const fd = num(g[0], -1);
+      if (isStdio(fd) && !fsState(c).fds.has(fd)) return undefined;
+      fs.closeSync(checkFd(c, g[0], 'close'));
+      fsState(c).fds.delete(fd);
+      return undefined;
+    },
   },
-  ftruncate: {
-    length: 2, paths: [],
-    sync: (h) => { fs.ftruncateSync(h[0], optNum(h[1])); return undefined; },
-    async: (h, _g, done) => fs.ftruncate(h[0], optNum(h[1]), cb(done)),
+  ftruncate: { length: 2, run: (c, g) => void fs.ftruncateSync(checkFd(c, g[0], 'ftruncate'), num(g[1])) },
+  fsync: { length: 1, run: (c, g) => void fs.fsyncSync(checkFd(c, g[0], 'fsync')) },
+  fdatasync: { length: 1, run: (c, g) => void fs.fdatasyncSync(checkFd(c, g[0], 'fdatasync')) },
+  fchmod: { length: 2, run: (c, g) => void fs.fchmodSync(checkFd(c, g[0], 'fchmod'), num(g[1])) },
+  fchown: { length: 3, run: (c, g) => void fs.fchownSync(checkFd(c, g[0], 'fchown'), num(g[1]), num(g[2])) },
+  futimes: { length: 3, run: (c, g) => void fs.futimesSync(checkFd(c, g[0], 'futime'), num(g[1]), num(g[2])) },
+  /** read(fd, buffer, offset, length, position): bytes read into buffer at offset. */
+  read: {
+    length: 5,
+    run: (c, g) => {
+      const target = hostBytes(g[1]);
+      if (target === undefined) return 0;
+      const off = num(g[2]);
+      const len = Math.max(0, Math.min(num(g[3], target.length - off), target.length - off));
+      if (num(g[0], -1) === 0 && !fsState(c).fds.has(0)) {
+        const chunk = readStdin(c, len);
+        target.set(chunk, off);
+        return chunk.length;
+      }
+      const fd = checkFd(c, g[0], 'read');
+      const tmp = Buffer.alloc(len);
+      const n = fs.readSync(fd, tmp, 0, len, position(g[4]));
+      // The guest's bytes may have moved (a resize) while the host read: take a fresh view.
+      const view = hostBytes(g[1]);
+      if (view !== undefined) view.set(tmp.subarray(0, Math.min(n, Math.max(0, view.length - off))), off);
+      return n;
+    },
   },
-  fsync: {
-    length: 1, paths: [],
-    sync: (h) => { fs.fsyncSync(h[0]); return undefined; },
-    async: (h, _g, done) => fs.fsync(h[0], cb(done)),
+  /** readBuffers(fd, buffers, position): bytes read, filling each buffer in turn. */
+  readBuffers: {
+    length: 3,
+    run: (c, g) => {
+      const list = g[1] instanceof JSObject ? listOf(g[1]) : [];
+      const sizes = list.map((b) => hostBytes(b)?.length ?? 0);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      let data: Uint8Array;
+      if (num(g[0], -1) === 0 && !fsState(c).fds.has(0)) {
+        data = readStdin(c, total);
+      } else {
+        const fd = checkFd(c, g[0], 'read');
+        const tmp = Buffer.alloc(total);
+        const n = fs.readSync(fd, tmp, 0, total, position(g[2]));
+        data = tmp.subarray(0, n);
+      }
+      let at = 0;
+      for (const b of list) {
+        if (at >= data.length) break;
+        const view = hostBytes(b);
+        if (view === undefined) continue;
+        const part = data.subarray(at, at + view.length);
+        view.set(part);
+        at += part.length;
+      }
+      return data.length;
+    },
+  },
+  /** writeBuffer(fd, buffer, offset, length, position): bytes written. */
+  writeBuffer: {
+    length: 5,
+    run: (c, g) => {
+      const bytes = hostBytes(g[1]);
+      if (bytes === undefined) return 0;
+      const off = num(g[2]);
+      const len = num(g[3], bytes.length - off);
+      const chunk = bytes.slice(off, off + len);
+      const fd = num(g[0], -1);
+      if ((fd === 1 || fd === 2) && !fsState(c).fds.has(fd)) {
+        writeStdio(c, fd, chunk);
+        return chunk.length;
+      }
+      return fs.writeSync(checkFd(c, g[0], 'write'), chunk, 0, chunk.length, position(g[4]));
+    },
+  },
+  /** writeString(fd, string, position, encoding): bytes written. */
+  writeString: {
+    length: 4,
+    run: (c, g) => {
+      const s = str(g[1]);
+      const enc = (typeof g[3] === 'string' && Buffer.isEncoding(g[3]) ? g[3] : 'utf8') as BufferEncoding;
+      const fd = num(g[0], -1);
+      if ((fd === 1 || fd === 2) && !fsState(c).fds.has(fd)) {
+        if (enc === 'utf8' || enc === 'utf-8') writeStdio(c, fd, s);
+        else writeStdio(c, fd, Buffer.from(s, enc));
+        return Buffer.byteLength(s, enc);
+      }
+      const bytes = Buffer.from(s, enc);
+      return fs.writeSync(checkFd(c, g[0], 'write'), bytes, 0, bytes.length, position(g[2]));
+    },
+  },
+  /** writeBuffers(fd, buffers, position): bytes written. */
+  writeBuffers: {
+    length: 3,
+    run: (c, g) => {
+      const list = g[1] instanceof JSObject ? listOf(g[1]) : [];
+      const chunks = list.map((b) => (hostBytes(b) ?? new Uint8Array(0)).slice());
+      const fd = num(g[0], -1);
+      if ((fd === 1 || fd === 2) && !fsState(c).fds.has(fd)) {
+        const all = Buffer.concat(chunks);
+        writeStdio(c, fd, all);
+        return all.length;
+      }
+      return fs.writevSync(checkFd(c, g[0], 'write'), chunks, position(g[2]) ?? undefined);
+    },
+  },
+  opendir: {
+    length: 1, names: P0,
+    run: (c, g) => {
+      const dir = fs.opendirSync(hostPath(c, g[0], 'fs.read'));
+      const st = fsState(c);
+      const id = st.nextId++;
+      st.dirs.set(id, dir);
+      return id;
+    },
+  },
+  /** dirRead(id, count): up to count entries as [names, types], or null at the end. */
+  dirRead: {
+    length: 2,
+    run: (c, g) => {
+      const dir = fsState(c).dirs.get(num(g[0]));
+      if (dir === undefined) throw errnoError('EBADF', 'scandir');
+      const names: Value[] = [];
+      const types: Value[] = [];
+      const count = Math.max(1, num(g[1], 32));
+      while (names.length < count) {
+        const d = dir.readSync();
+        if (d === null) break;
+        names.push(d.name);
+        types.push(direntType(d));
+      }
+      return names.length === 0 ? null : arr([arr(names), arr(types)]);
+    },
+  },
+  dirClose: {
+    length: 1,
+    run: (c, g) => {
+      const st = fsState(c);
+      const dir = st.dirs.get(num(g[0]));
+      if (dir === undefined) throw errnoError('EBADF', 'closedir');
+      st.dirs.delete(num(g[0]));
+      dir.closeSync();
+      return undefined;
+    },
   },
 };
 
-function readdirResult(list: any[], withTypes: boolean): Value {
-  if (!withTypes) return arr(list.map((n) => String(n)));
-  return arr([arr(list.map((d: fs.Dirent) => d.name)), arr(list.map((d: fs.Dirent) => direntType(d)))]);
+/** The elements of a guest array of buffers. */
+function listOf(o: JSObject): Value[] {
+  const n = num(o.Get('length', o));
+  const out: Value[] = [];
+  for (let i = 0; i < n; i++) out.push(o.Get(String(i), o));
+  return out;
 }
 
-/** Converts guest arguments to host ones: paths resolved (and checked), numbers as they are. */
-function hostArgs(ctx: RuntimeContext, op: Op, g: Value[]): any[] {
-  const h: any[] = g.slice(0, op.length).map((v) => (typeof v === 'number' || typeof v === 'string' ? v : undefined));
-  for (const [i, scope] of op.paths) {
-    const p = ctx.resolvePath(str(g[i]));
-    if (!ctx.permissions.has(scope, p)) throw accessDenied(scope, p);
-    h[i] = p;
+function guestName(g: Value[], op: Op, k: number): string | undefined {
+  const i = op.names?.[k];
+  if (i === undefined) return undefined;
+  const v = g[i];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Runs an operation, turning host errors into node's guest errors. */
+function runOp(ctx: RuntimeContext, op: Op, g: Value[]): Value {
+  try {
+    return op.run(ctx, g);
+  } catch (e) {
+    if (isErrno(e)) throw new ThrowCompletion(uvError(e, guestName(g, op, 0), guestName(g, op, 1)));
+    throw e;
   }
-  return h;
 }
 
-function guestPathOf(op: Op, g: Value[], k: number): string | undefined {
-  const entry = op.paths[k];
-  return entry === undefined ? undefined : str(g[entry[0]]);
+/** Calls a guest callback from the poll phase: (err) or (null[, result]). */
+function complete(ctx: RuntimeContext, callback: Value, run: () => Value): void {
+  let result: Value;
+  let error: Value | undefined;
+  try {
+    result = run();
+  } catch (e) {
+    if (!(e instanceof ThrowCompletion)) throw e;
+    error = e.value;
+  }
+  const req = ctx.loop.startRequest();
+  req.complete(() => {
+    if (!(callback instanceof JSObject)) return;
+    if (error !== undefined) makeCallback(ctx, callback, undefined, [error]);
+    else callbackScope(ctx, () => void callback.Call(undefined, result === undefined ? [null] : [null, result]));
+  });
+}
+
+/** fs.watch: a host watcher whose events go to a guest callback(eventType, filename) from the poll phase. */
+function watchMethods(ctx: RuntimeContext): Record<string, [BuiltinImpl, number]> {
+  const st = fsState(ctx);
+  return {
+    /** watch(path, persistent, recursive, asBuffer, onchange(event, filename), onerror(err)): a watcher id. */
+    watch: [(_t, g) => runOp(ctx, { length: 6, names: P0, run: () => {
+      const p = hostPath(ctx, g[0], 'fs.read');
+      const onchange = g[4];
+      const onerror = g[5];
+      const asBuffer = ToBoolean(g[3]);
+      const watcher = fs.watch(p, { persistent: false, recursive: ToBoolean(g[2]), encoding: asBuffer ? 'buffer' : 'utf8' } as fs.WatchOptions);
+      const handle = new IOHandle(ctx.loop);
+      handle.setRef(ToBoolean(g[1]));
+      handle.start();
+      const id = st.nextId++;
+      st.watchers.set(id, { watcher, handle });
+      watcher.on('change', (event: string, filename: string | Buffer | null) => {
+        ctx.loop.post(() => {
+          if (handle.closing || handle.closed || !(onchange instanceof JSObject)) return;
+          const name = filename === null ? null : nameValue(filename, asBuffer);
+          makeCallback(ctx, onchange, undefined, [event, name]);
+        });
+      });
+      watcher.on('error', (e: NodeJS.ErrnoException) => {
+        ctx.loop.post(() => {
+          if (handle.closing || handle.closed || !(onerror instanceof JSObject)) return;
+          makeCallback(ctx, onerror, undefined, [uvError({ ...e, syscall: 'watch', errno: e.errno, code: e.code, name: e.name, message: e.message }, str(g[0]))]);
+        });
+      });
+      return id;
+    } }, g), 6],
+    watchClose: [(_t, g) => {
+      const w = st.watchers.get(num(g[0]));
+      if (w !== undefined) {
+        st.watchers.delete(num(g[0]));
+        w.watcher.close();
+        w.handle.close();
+      }
+      return undefined;
+    }, 1],
+    watchRef: [(_t, g) => {
+      st.watchers.get(num(g[0]))?.handle.setRef(ToBoolean(g[1]));
+      return undefined;
+    }, 2],
+  };
 }
 
 export function createFsBinding(ctx: RuntimeContext): JSObject {
@@ -273,50 +645,16 @@ export function createFsBinding(ctx: RuntimeContext): JSObject {
   const table: Record<string, [BuiltinImpl, number]> = {};
   for (const name of Object.keys(OPS)) {
     const op = OPS[name];
-    table[name] = [(_t, g) => {
-      const h = hostArgs(ctx, op, g);
-      try {
-        return op.sync(h, g);
-      } catch (e) {
-        if (isErrno(e)) throw new ThrowCompletion(uvError(e, guestPathOf(op, g, 0), guestPathOf(op, g, 1)));
-        throw e;
-      }
-    }, op.length];
+    table[name] = [(_t, g) => runOp(ctx, op, g), op.length];
     table[`${name}Async`] = [(_t, g) => {
-      const callback = g[op.length];
-      let h: any[];
-      try {
-        h = hostArgs(ctx, op, g);
-      } catch (e) {
-        // node reports a permission denial of an asynchronous call through its callback.
-        if (!(e instanceof ThrowCompletion)) throw e;
-        const denied = ctx.loop.startRequest();
-        denied.complete(() => {
-          if (callback instanceof JSObject) makeCallback(ctx, callback, undefined, [e.value]);
-        });
-        return undefined;
-      }
-      const req = ctx.loop.startRequest();
-      const p0 = guestPathOf(op, g, 0), p1 = guestPathOf(op, g, 1);
-      try {
-        op.async(h, g, (e, result) => {
-          req.complete(() => {
-            if (!(callback instanceof JSObject)) return;
-            if (e) makeCallback(ctx, callback, undefined, [uvError(e, p0, p1)]);
-            else callbackScope(ctx, () => void callback.Call(undefined, [null, result ? result() : undefined]));
-          });
-        });
-      } catch (e) {
-        // Argument errors the host throws synchronously: deliver them like an operation's error.
-        req.complete(() => {
-          if (callback instanceof JSObject && isErrno(e)) makeCallback(ctx, callback, undefined, [uvError(e, p0, p1)]);
-        });
-        if (!isErrno(e)) throw e;
-      }
+      const args = g.slice(0, op.length);
+      while (args.length < op.length) args.push(undefined);
+      complete(ctx, g[op.length], () => runOp(ctx, op, args));
       return undefined;
     }, op.length + 1];
   }
   methods(realm, b, table);
+  methods(realm, b, watchMethods(ctx));
   methods(realm, b, {
     /** 0: a file, 1: a directory, negative errno otherwise (never throws; node's internalModuleStat). */
     internalModuleStat: [(_t, g) => {
@@ -340,60 +678,6 @@ export function createFsBinding(ctx: RuntimeContext): JSObject {
         return undefined;
       }
     }, 1],
-    /** write(fd, bytes|string, ...) to a host fd the guest opened (fds 1 and 2 go to the runtime's sinks). */
-    writeBuffer: [(_t, g) => {
-      const fd = g[0] as number;
-      const bytes = hostBytes(g[1]);
-      if (bytes === undefined) return 0;
-      const off = optNum(g[2]) ?? 0;
-      const len = optNum(g[3]) ?? bytes.length - off;
-      const chunk = bytes.subarray(off, off + len);
-      if (fd === 1 || fd === 2) {
-        (fd === 1 ? ctx.options.stdout : ctx.options.stderr)(chunk.slice());
-        return chunk.length;
-      }
-      try {
-        return fs.writeSync(fd, chunk, 0, chunk.length, typeof g[4] === 'number' ? g[4] : null);
-      } catch (e) {
-        if (isErrno(e)) throw new ThrowCompletion(uvError(e));
-        throw e;
-      }
-    }, 5],
-    writeString: [(_t, g) => {
-      const fd = g[0] as number;
-      const s = str(g[1]);
-      if (fd === 1 || fd === 2) {
-        (fd === 1 ? ctx.options.stdout : ctx.options.stderr)(s);
-        return Buffer.byteLength(s);
-      }
-      try {
-        return fs.writeSync(fd, s, typeof g[2] === 'number' ? g[2] : null, typeof g[3] === 'string' ? g[3] as BufferEncoding : 'utf8');
-      } catch (e) {
-        if (isErrno(e)) throw new ThrowCompletion(uvError(e));
-        throw e;
-      }
-    }, 4],
-    /** read(fd, length, position): a Uint8Array of what was read (fd 0 reads the runtime's stdin). */
-    read: [(_t, g) => {
-      const fd = g[0] as number;
-      const length = optNum(g[1]) ?? 65536;
-      if (fd === 0 && ctx.options.readStdin) {
-        // Standard input as the runtime gives it, consumed from where the last read stopped.
-        const all = ctx.options.readStdin();
-        const pos = (ctx.state.get('stdinPos') as number | undefined) ?? 0;
-        const chunk = all.subarray(pos, pos + length);
-        ctx.state.set('stdinPos', pos + chunk.length);
-        return guestBytes(chunk);
-      }
-      const buf = new Uint8Array(length);
-      try {
-        const n = fs.readSync(fd, buf, 0, length, typeof g[2] === 'number' ? g[2] : null);
-        return guestBytes(buf.subarray(0, n));
-      } catch (e) {
-        if (isErrno(e)) throw new ThrowCompletion(uvError(e));
-        throw e;
-      }
-    }, 3],
   });
   return b;
 }
