@@ -351,9 +351,7 @@ function execFile(file, args, options, callback) {
     }
     if (args?.length) cmd += ` ${args.join(' ')}`;
     if (!ex) {
-      let message = `Command failed: ${cmd}`;
-      if (stderr) message += `\n${stderr}`;
-      ex = genericNodeError(message, {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
         code: code < 0 ? getSystemErrorName(code) : code,
         killed: child.killed || killed,
         signal: signal,

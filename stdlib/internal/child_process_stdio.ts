@@ -2,10 +2,11 @@
 /**
  * The stdio streams of a child process (node makes them net.Sockets over pipes): a readable for
  * the child's output (stdout, stderr and extra pipes) and a writable for its input (stdin), over
- * internalBinding('spawn'). A first version on EventEmitter with node's observable behaviour:
- * 'data' chunks as Buffers (strings after setEncoding), flowing once a 'data' listener is added
- * or resume() is called, buffered while paused, then 'end' and 'close' (autoDestroy); pipe();
- * async iteration; stdin's write(chunk[, encoding][, cb]) / end() with 'finish' and 'close'.
+ * internalBinding('spawn'). They are stream.Readable / stream.Writable when the stream module
+ * exists; otherwise small EventEmitters with the same observable behaviour: 'data' chunks as
+ * Buffers (strings after setEncoding), flowing once a 'data' listener is added or resume() is
+ * called, buffered while paused, then 'end' and 'close'; pipe(); async iteration; stdin's
+ * write(chunk[, encoding][, cb]) / end() with 'finish' and 'close'.
  */
 
 const { Symbol, Promise } = globalThis;
@@ -333,6 +334,91 @@ class ChildWritable extends EventEmitter {
   }
 }
 
-module.exports = { ChildReadable, ChildWritable };
+/** The child's output as a stream.Readable (the child writes, the guest reads). */
+function makeStreamClasses(stream) {
+  class StreamChildReadable extends stream.Readable {
+    constructor(id, fd) {
+      super({ autoDestroy: true, emitClose: true });
+      this._childId = id;
+      this._childFd = fd;
+      this[kEnded] = false;
+    }
+
+    _read() {}
+
+    _onData(bytes) {
+      if (!this.destroyed) this.push(toBuffer(bytes));
+    }
+
+    _onEnd() {
+      if (this[kEnded]) return;
+      this[kEnded] = true;
+      if (!this.destroyed) this.push(null);
+    }
+
+    _destroy(err, cb) {
+      if (!this[kEnded]) {
+        this[kEnded] = true;
+        binding.destroyStdio(this._childId, this._childFd);
+      }
+      cb(err);
+    }
+
+    ref() {
+      binding.refStdio(this._childId, this._childFd, true);
+      return this;
+    }
+
+    unref() {
+      binding.refStdio(this._childId, this._childFd, false);
+      return this;
+    }
+  }
+
+  class StreamChildWritable extends stream.Writable {
+    constructor(id, fd) {
+      super({ autoDestroy: true, emitClose: true, decodeStrings: true });
+      this._childId = id;
+      this._childFd = fd;
+    }
+
+    _write(chunk, encoding, cb) {
+      const bytes = typeof chunk === 'string' ? encodeString(chunk, encoding) : chunk;
+      binding.write(this._childId, bytes, (errno) => cb(errno < 0 ? errnoException(errno, 'write') : null));
+    }
+
+    _final(cb) {
+      binding.end(this._childId);
+      cb();
+    }
+
+    _destroy(err, cb) {
+      binding.end(this._childId);
+      cb(err);
+    }
+
+    ref() {
+      return this;
+    }
+
+    unref() {
+      return this;
+    }
+  }
+  return { ChildReadable: StreamChildReadable, ChildWritable: StreamChildWritable };
+}
+
+function loadStream() {
+  try {
+    return require('../stream');
+  } catch {
+    return null;
+  }
+}
+
+const streamModule = loadStream();
+module.exports = streamModule !== null && typeof streamModule.Readable === 'function'
+  ? makeStreamClasses(streamModule)
+  : { ChildReadable, ChildWritable };
 
 export {}; // a module to tsc (its export is module.exports)
