@@ -205,7 +205,6 @@ platform[Symbol.toPrimitive] = () => process.platform;
 tmpdir[Symbol.toPrimitive] = () => tmpdir();
 
 const constants = osConstants;
-Object.freeze(constants.signals);
 
 module.exports = {
   arch,
