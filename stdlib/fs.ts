@@ -31,6 +31,7 @@ const {
   isArrayBufferView,
   kEmptyObject,
   nameInEncoding,
+  pathString,
   stringToFlags,
   stringToSymlinkType,
   toBuffer,
@@ -71,6 +72,11 @@ function makeCallback(cb) {
 function maybeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
+}
+
+/** Names in this encoding come from the binding as bytes (anything but UTF-8 strings). */
+function wantsBytes(encoding) {
+  return !!encoding && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
 function isFd(path) {
@@ -200,8 +206,25 @@ function writeFile(path, data, options, callback) {
   if (!isFd(path)) path = getValidatedPath(path, 'file');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const flags = stringToFlags(flag);
-  if (options.signal !== undefined && checkAborted(options.signal, (err) => process.nextTick(callback, err))) return;
-  binding.writeFileAsync(path, data, flags, mode, flush, (err) => callback(err ?? null));
+  const signal = options.signal;
+  if (isFd(path)) {
+    if (checkAborted(signal, (err) => process.nextTick(callback, err))) return;
+    binding.writeFileAsync(path, data, flags, mode, false, (err) => callback(err ?? null));
+    return;
+  }
+  if (checkAborted(signal, (err) => process.nextTick(callback, err))) return;
+  // As node: open, then (unless aborted meanwhile) write all, then close.
+  binding.openAsync(path, flags, mode, (openErr, fd) => {
+    if (openErr) return callback(openErr);
+    const finish = (err) => binding.closeAsync(fd, (closeErr) => callback(err ?? closeErr ?? null));
+    if (checkAborted(signal, finish)) return;
+    binding.writeFileAsync(fd, data, flags, mode, false, (err) => {
+      if (err) return finish(err);
+      if (checkAborted(signal, finish)) return;
+      if (flush) binding.fsyncAsync(fd, (syncErr) => finish(syncErr));
+      else finish(null);
+    });
+  });
 }
 
 function writeFileSync(path, data, options) {
@@ -308,6 +331,7 @@ function joinPath(dir, name) {
 
 /** readdir with options.recursive: every entry below path, breadth first (names relative to path). */
 function readdirRecursiveSync(path, options) {
+  path = pathString(path);
   const out = [];
   const queue = [path];
   while (queue.length > 0) {
@@ -339,7 +363,7 @@ function readdir(path, options, callback) {
     process.nextTick(callback, null, result);
     return;
   }
-  binding.readdirAsync(path, !!options.withFileTypes, options.encoding === 'buffer', (err, result) => {
+  binding.readdirAsync(path, !!options.withFileTypes, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     callback(null, direntsResult(result, path, options));
   });
@@ -350,7 +374,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return direntsResult(binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), path, options);
+  return direntsResult(binding.readdir(path, !!options.withFileTypes, wantsBytes(options.encoding)), path, options);
 }
 
 function mkdirOptions(options) {
@@ -394,7 +418,7 @@ function mkdtemp(prefix, options, callback) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  binding.mkdtempAsync(prefix, options.encoding === 'buffer', (err, result) => {
+  binding.mkdtempAsync(prefix, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     callback(null, nameInEncoding(result, options.encoding));
   });
@@ -404,7 +428,7 @@ function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  return nameInEncoding(binding.mkdtemp(prefix, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(binding.mkdtemp(prefix, wantsBytes(options.encoding)), options.encoding);
 }
 
 function rmdir(path, options, callback) {
@@ -556,20 +580,20 @@ function truncateSync(path, len) {
 function realpathSync(p, options) {
   options = getOptions(options);
   p = getValidatedPath(p);
-  return nameInEncoding(binding.realpath(p, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(binding.realpath(p, wantsBytes(options.encoding)), options.encoding);
 }
 
 realpathSync.native = (path, options) => {
   options = getOptions(options);
   path = getValidatedPath(path);
-  return nameInEncoding(binding.realpath(path, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(binding.realpath(path, wantsBytes(options.encoding)), options.encoding);
 };
 
 function realpath(p, options, callback) {
   callback = typeof options === 'function' ? options : maybeCallback(callback);
   options = getOptions(options);
   p = getValidatedPath(p);
-  binding.realpathAsync(p, options.encoding === 'buffer', (err, result) => {
+  binding.realpathAsync(p, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     callback(null, nameInEncoding(result, options.encoding));
   });
@@ -579,7 +603,7 @@ realpath.native = (path, options, callback) => {
   callback = makeCallback(callback || options);
   options = getOptions(options);
   path = getValidatedPath(path);
-  binding.realpathAsync(path, options.encoding === 'buffer', (err, result) => {
+  binding.realpathAsync(path, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     callback(null, nameInEncoding(result, options.encoding));
   });
@@ -589,7 +613,7 @@ function readlink(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  binding.readlinkAsync(path, options.encoding === 'buffer', (err, result) => {
+  binding.readlinkAsync(path, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     callback(null, nameInEncoding(result, options.encoding));
   });
@@ -598,7 +622,7 @@ function readlink(path, options, callback) {
 function readlinkSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return nameInEncoding(binding.readlink(path, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(binding.readlink(path, wantsBytes(options.encoding)), options.encoding);
 }
 
 function symlinkType(type) {
@@ -610,8 +634,6 @@ function symlink(target, path, type, callback) {
   if (callback === undefined) {
     callback = makeCallback(type);
     type = undefined;
-  } else {
-    validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   }
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
@@ -934,6 +956,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     }
     if (position === undefined) position = null;
     if (typeof offset !== 'number') offset = 0;
+    else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeBuffer(fd, buffer, offset, length, position);

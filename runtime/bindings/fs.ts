@@ -29,7 +29,7 @@ import type { RuntimeContext } from './context';
 import { Permissions, type PermissionScope } from '../permissions';
 import { IOHandle } from '../event-loop';
 import { makeCallback, callbackScope } from './task-queue';
-import { accessDeniedError, arr, bareObject, guestBytes, hostBytes, methods, sharedTypedArray, str } from './guest';
+import { accessDeniedError, nodeError, arr, bareObject, guestBytes, hostBytes, methods, sharedTypedArray, str } from './guest';
 
 const errorMap = util.getSystemErrorMap();
 
@@ -64,7 +64,7 @@ function codeToErrno(code: string): number {
 }
 
 function isErrno(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).errno === 'number';
 }
 
 /** node's ERR_ACCESS_DENIED for a path outside the permissions. */
@@ -121,10 +121,14 @@ function num(v: Value, def = 0): number {
 }
 
 /** A position argument: a number or bigint >= 0, or null for the current position. */
-function position(v: Value): number | null {
-  if (typeof v === 'bigint') return v < 0n ? null : Number(v);
+function position(v: Value): number | bigint | null {
+  if (typeof v === 'bigint') return v < 0n ? null : v;
   if (typeof v === 'number' && v >= 0) return v;
   return null;
+}
+
+function numPos(p: number | bigint | null): number | null {
+  return typeof p === 'bigint' ? Number(p) : p;
 }
 
 /** A data argument as host bytes or a string (bytes copied: nothing host keeps a guest view). */
@@ -228,8 +232,15 @@ interface Op {
 
 /** A guest path argument resolved and checked against every scope given. */
 function hostPath(ctx: RuntimeContext, v: Value, ...scopes: PermissionScope[]): string {
-  const p = ctx.resolvePath(str(v));
+  const bytes = hostBytes(v);
+  // A path given as bytes (a Buffer) is used as bytes: names need not be UTF-8.
+  const raw = bytes === undefined ? undefined : Buffer.from(bytes);
+  const p = ctx.resolvePath(raw === undefined ? str(v) : raw.toString('utf8'));
   for (const scope of scopes) if (!ctx.permissions.has(scope, p)) throw accessDenied(scope, p);
+  if (raw !== undefined && !raw.equals(Buffer.from(p))) {
+    const abs = raw[0] === 0x2f ? raw : Buffer.concat([Buffer.from(ctx.cwd.endsWith('/') ? ctx.cwd : `${ctx.cwd}/`), raw]);
+    return abs as unknown as string;
+  }
   return p;
 }
 
@@ -319,7 +330,10 @@ const OPS: Record<string, Op> = {
     length: 3, names: P0,
     run: (c, g) => {
       const p = hostPath(c, g[0], 'fs.write');
-      const first = fs.mkdirSync(p, { recursive: ToBoolean(g[1]), mode: num(g[2], 0o777) });
+      const recursive = ToBoolean(g[1]);
+      // A relative path under a working directory that was removed: as mkdir(2) would, fail.
+      if (recursive && !path.isAbsolute(str(g[0])) && !fs.existsSync(c.cwd)) throw errnoError('ENOENT', 'mkdir');
+      const first = fs.mkdirSync(p, { recursive, mode: num(g[2], 0o777) });
       if (first === undefined) return undefined;
       // The first folder made, as the guest named it (relative paths stay relative to its cwd).
       return path.isAbsolute(str(g[0])) ? first : path.relative(c.cwd, first) === '' ? str(g[0]) : first;
@@ -474,7 +488,7 @@ const OPS: Record<string, Op> = {
         writeStdio(c, fd, chunk);
         return chunk.length;
       }
-      return fs.writeSync(checkFd(c, g[0], 'write'), chunk, 0, chunk.length, position(g[4]));
+      return fs.writeSync(checkFd(c, g[0], 'write'), chunk, 0, chunk.length, numPos(position(g[4])));
     },
   },
   /** writeString(fd, string, position, encoding): bytes written. */
@@ -490,7 +504,7 @@ const OPS: Record<string, Op> = {
         return Buffer.byteLength(s, enc);
       }
       const bytes = Buffer.from(s, enc);
-      return fs.writeSync(checkFd(c, g[0], 'write'), bytes, 0, bytes.length, position(g[2]));
+      return fs.writeSync(checkFd(c, g[0], 'write'), bytes, 0, bytes.length, numPos(position(g[2])));
     },
   },
   /** writeBuffers(fd, buffers, position): bytes written. */
@@ -505,7 +519,7 @@ const OPS: Record<string, Op> = {
         writeStdio(c, fd, all);
         return all.length;
       }
-      return fs.writevSync(checkFd(c, g[0], 'write'), chunks, position(g[2]) ?? undefined);
+      return fs.writevSync(checkFd(c, g[0], 'write'), chunks, num(position(g[2]) ?? undefined, undefined as unknown as number));
     },
   },
   opendir: {
@@ -561,7 +575,9 @@ function guestName(g: Value[], op: Op, k: number): string | undefined {
   const i = op.names?.[k];
   if (i === undefined) return undefined;
   const v = g[i];
-  return typeof v === 'string' ? v : undefined;
+  if (typeof v === 'string') return v;
+  const bytes = hostBytes(v);
+  return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
 }
 
 /** Runs an operation, turning host errors into node's guest errors. */
@@ -569,7 +585,17 @@ function runOp(ctx: RuntimeContext, op: Op, g: Value[]): Value {
   try {
     return op.run(ctx, g);
   } catch (e) {
-    if (isErrno(e)) throw new ThrowCompletion(uvError(e, guestName(g, op, 0), guestName(g, op, 1)));
+    if (isErrno(e)) {
+      // The guest's names for the paths the host error names (a read error names none).
+      const p = e.path !== undefined ? guestName(g, op, 0) : undefined;
+      const d = (e as { dest?: string }).dest !== undefined ? guestName(g, op, 1) : undefined;
+      throw new ThrowCompletion(uvError(e, p, d));
+    }
+    // The host's own argument checks (ERR_OUT_OF_RANGE...): the same error, as a guest one.
+    if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string') {
+      const type = e instanceof RangeError ? 'RangeError' : e instanceof TypeError ? 'TypeError' : 'Error';
+      throw new ThrowCompletion(nodeError(type, (e as NodeJS.ErrnoException).code!, e.message));
+    }
     throw e;
   }
 }

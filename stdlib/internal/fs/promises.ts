@@ -26,6 +26,7 @@ const {
   getValidatedPath,
   isArrayBufferView,
   kEmptyObject,
+  lazyBuffer,
   nameInEncoding,
   stringToFlags,
   toBuffer,
@@ -385,13 +386,21 @@ async function readFileHandle(filehandle, options) {
   return encoding ? decodeBytes(result, encoding) : toBuffer(result);
 }
 
+/** A chunk of an iterable as bytes (Buffer.from's rules and errors). */
+function chunkBytes(chunk, encoding) {
+  if (typeof chunk === 'string') return encodeString(chunk, encoding || 'utf8');
+  const B = lazyBuffer();
+  if (B !== null) return B.from(chunk, encoding || 'utf8');
+  throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], chunk);
+}
+
 /** Writes all of data (bytes, or chunks of an iterable) to a file handle. */
 async function writeFileHandle(filehandle, data, signal, encoding) {
   checkAborted(signal);
   if (isCustomIterable(data)) {
     for await (const buf of data) {
       checkAborted(signal);
-      const toWrite = isArrayBufferView(buf) ? buf : encodeString(`${buf}`, encoding || 'utf8');
+      const toWrite = isArrayBufferView(buf) ? buf : chunkBytes(buf, encoding);
       let remaining = toWrite.byteLength;
       let at = 0;
       while (remaining > 0) {
@@ -491,7 +500,7 @@ async function readdir(path, options) {
 async function readlink(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return nameInEncoding(await call('readlink', path, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(await call('readlink', path, !!options.encoding && options.encoding !== 'utf8' && options.encoding !== 'utf-8'), options.encoding);
 }
 
 async function symlink(target, path, type) {
@@ -566,14 +575,14 @@ async function lutimes(path, atime, mtime) {
 async function realpath(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  return nameInEncoding(await call('realpath', path, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(await call('realpath', path, !!options.encoding && options.encoding !== 'utf8' && options.encoding !== 'utf-8'), options.encoding);
 }
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  return nameInEncoding(await call('mkdtemp', prefix, options.encoding === 'buffer'), options.encoding);
+  return nameInEncoding(await call('mkdtemp', prefix, !!options.encoding && options.encoding !== 'utf8' && options.encoding !== 'utf-8'), options.encoding);
 }
 
 async function writeFile(path, data, options) {

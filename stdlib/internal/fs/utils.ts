@@ -170,7 +170,10 @@ const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
   if (isURLObject(path)) {
     path = require('../url').fileURLToPath(path);
   } else if (isUint8Array(path)) {
-    path = encodingBinding.decodeUTF8(path, true, false);
+    if (path.includes(0)) {
+      throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    return path;
   } else if (typeof path !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
   }
@@ -179,6 +182,11 @@ const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
   }
   return path;
 });
+
+/** A validated path as a string (a Buffer path decoded as UTF-8). */
+function pathString(path) {
+  return typeof path === 'string' ? path : encodingBinding.decodeUTF8(path, true, false);
+}
 
 /** An fd argument: an int32 >= 0 (-0 is 0). */
 const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
@@ -596,6 +604,7 @@ ObjectDefineProperty(Dirent.prototype, 'parentPath', {
 function nameInEncoding(name, encoding) {
   if (typeof name !== 'string') return encoding === 'buffer' ? toBuffer(name) : decodeBytes(name, encoding || 'utf8');
   if (encoding === 'buffer') return encodeString(name);
+  if (encoding === 'buffer') return encodeString(name);
   if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return decodeBytes(encodeString(name), encoding);
   return name;
 }
@@ -629,6 +638,7 @@ export {
   kType,
   lazyBuffer,
   nameInEncoding,
+  pathString,
   stringToFlags,
   stringToSymlinkType,
   toBuffer,

@@ -21,6 +21,7 @@ const {
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
+  pathString,
 } = require('./utils');
 const { validateAbortSignal, validateBoolean, validateFunction, validateObject, validateUint32 } = require('../validators');
 
@@ -201,7 +202,7 @@ const statWatchers = new Map();
 
 function watchFile(filename, options, listener) {
   filename = getValidatedPath(filename);
-  filename = pathModule.resolve(filename);
+  filename = pathModule.resolve(pathString(filename));
   if (options === null || typeof options !== 'object') {
     listener = options;
     options = null;
@@ -222,7 +223,7 @@ function watchFile(filename, options, listener) {
 
 function unwatchFile(filename, listener) {
   filename = getValidatedPath(filename);
-  filename = pathModule.resolve(filename);
+  filename = pathModule.resolve(pathString(filename));
   const stat = statWatchers.get(filename);
   if (stat === undefined) return;
   if (typeof listener === 'function') {
