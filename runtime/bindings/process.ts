@@ -22,6 +22,8 @@ import { uvError } from './fs';
 import type { PermissionScope } from '../permissions';
 import { builtinSource } from '../modules/builtins';
 
+const IGNORED_SIGNALS = new Set(['SIGCONT', 'SIGCHLD', 'SIGURG', 'SIGWINCH'].map((n) => (os.constants.signals as Record<string, number>)[n]).filter((n) => n !== undefined));
+
 /** node 20's process.versions (the release ouro reports), plus ouro's own. */
 export const NODE_VERSION = 'v20.20.2';
 export const NODE_VERSIONS: Record<string, string> = {
@@ -234,7 +236,8 @@ export function createProcessMethodsBinding(ctx: RuntimeContext): JSObject {
       const pid = a[0] as number;
       const sig = a[1] as number;
       if (pid === process.pid) {
-        if (sig === 0) return 0;
+        // Signals whose default action is to be ignored (SIGCONT, SIGCHLD, SIGURG, SIGWINCH) do nothing.
+        if (sig === 0 || IGNORED_SIGNALS.has(sig)) return 0;
         throw new ProcessExit(128 + sig);
       }
       if (!ctx.permissions.has('child')) {
