@@ -156,6 +156,7 @@ function spawnSync(ctx: RuntimeContext, v: JSObject): Value {
   const timeout = optInt(getOpt(v, 'timeout'));
   const maxBuffer = getOpt(v, 'maxBuffer');
   const killSignal = getOpt(v, 'killSignal');
+  const guestMax = typeof maxBuffer === 'number' ? maxBuffer : Infinity;
   const cmd = hostCommand(o.file, o.args);
   const r = childProcess.spawnSync(cmd.file, cmd.args.slice(1), {
     argv0: cmd.args[0],
@@ -164,7 +165,8 @@ function spawnSync(ctx: RuntimeContext, v: JSObject): Value {
     stdio: stdio as childProcess.StdioOptions,
     input,
     timeout: timeout !== undefined && timeout > 0 ? timeout : undefined,
-    maxBuffer: typeof maxBuffer === 'number' ? maxBuffer : Infinity,
+    // Output copied to the sinks is not the guest's to buffer: the limit is checked below instead.
+    maxBuffer: forward.size > 0 ? Infinity : guestMax,
     killSignal: typeof killSignal === 'number' || typeof killSignal === 'string' ? killSignal as NodeJS.Signals | number : undefined,
     uid: o.uid,
     gid: o.gid,
@@ -172,7 +174,16 @@ function spawnSync(ctx: RuntimeContext, v: JSObject): Value {
     windowsVerbatimArguments: o.windowsVerbatimArguments,
   });
   const props: Record<string, Value> = {};
-  if (r.error !== undefined) props.error = errnoOf(r.error);
+  let error = r.error !== undefined ? errnoOf(r.error) : undefined;
+  if (error === undefined && forward.size > 0 && r.output) {
+    r.output.forEach((chunk, i) => {
+      if (chunk && !forward.has(i) && chunk.length > guestMax) {
+        r.output[i] = chunk.subarray(0, guestMax);
+        error = -(os.constants.errno.ENOBUFS ?? 105);
+      }
+    });
+  }
+  if (error !== undefined) props.error = error;
   props.status = r.status;
   props.signal = r.signal;
   if (r.output === null || (r.error !== undefined && r.pid === 0)) {
