@@ -37,6 +37,7 @@ const {
   addBufferPrototypeMethods,
   markAsUntransferable,
   createUnsafeBuffer,
+  writeStatic,
 } = require('./internal/buffer');
 
 const binding = internalBinding('buffer');
@@ -455,7 +456,7 @@ function makeOps(encoding, encodingVal, byteLength) {
     encoding,
     encodingVal,
     byteLength,
-    write: (buf, string, offset, len) => binding.write(buf, string, offset, len, encoding),
+    write: (buf, string, offset, len) => writeStatic(buf, string, offset, len, encoding),
     slice: (buf, start, end) => binding.slice(buf, encoding, start, end),
     indexOf: (buf, val, byteOffset, dir) => binding.indexOf(buf, val, byteOffset, encoding, dir),
   };
@@ -663,7 +664,7 @@ function ownNonIndexProperties(o, showHidden) {
     if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1) continue;
     if (!showHidden) {
       const d = Object.getOwnPropertyDescriptor(o, key);
-      if (d === undefined || !d.enumerable || typeof key === 'symbol') continue;
+      if (d === undefined || !d.enumerable) continue;
     }
     out.push(key);
   }
@@ -875,7 +876,6 @@ defineMethod('write', function write(string, offset, length, encoding) {
 
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
   return ops.write(this, string, offset, length);
 });
 

@@ -47,7 +47,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2 ** ${(byteLength + 1) * 8 - 1}${n}`;
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
@@ -260,32 +260,54 @@ class FastBuffer extends Uint8Array {
 
 // ---- encoding slices and writes (node's C++ methods on Buffer.prototype) ----
 
-function notUint8(self) {
-  return !ArrayBuffer.isView(self) || Object.prototype.toString.call(self) !== '[object Uint8Array]';
+/** An error as node's C++ throws it: the code an own property, the plain `Name: message` stack header. */
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  Object.defineProperty(err, 'code', { __proto__: null, value: code, writable: true, enumerable: true, configurable: true });
+  return err;
 }
 
+/** node's ParseArrayIndex: undefined gives the default; negative integers throw. */
+function parseArrayIndex(v, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(+v) || 0;
+  if (n < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return n;
+}
+
+function viewByteLength(self) {
+  if (!ArrayBuffer.isView(self)) throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  return self.byteLength;
+}
+
+/** The C++ string slices: bytes [start, end) of any ArrayBufferView, decoded. */
 function makeSlice(encoding) {
   return function (start, end) {
-    if (notUint8(this)) throw new ERR_INVALID_ARG_TYPE('argument', 'Buffer', this);
-    const len = this.length;
-    start = start === undefined ? 0 : Math.trunc(+start) || 0;
-    end = end === undefined ? len : Math.trunc(+end) || 0;
-    if (start < 0 || end < 0 || start > len) throw new ERR_OUT_OF_RANGE('Index', 'within range', start < 0 ? start : end);
-    if (end > len) end = len;
+    const len = viewByteLength(this);
+    start = parseArrayIndex(start, 0);
+    end = parseArrayIndex(end, len);
     if (end < start) end = start;
+    if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (end === start) return '';
     return binding.slice(this, encoding, start, end);
   };
 }
 
+/** The C++ string writes: whole characters only, into [offset, offset + length). */
+function writeStatic(buf, string, offset, length, encoding) {
+  const len = viewByteLength(buf);
+  if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  offset = parseArrayIndex(offset, 0);
+  if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  let max = parseArrayIndex(length, len - offset);
+  if (max > len - offset) max = len - offset;
+  if (max === 0) return 0;
+  return binding.write(buf, string, offset, max, encoding);
+}
+
 function makeWrite(encoding) {
-  return function (string, offset = 0, length = this.byteLength - offset) {
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
-    offset = Math.trunc(+offset) || 0;
-    if (offset < 0 || offset > this.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    length = Math.trunc(+length) || 0;
-    if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    if (length > this.byteLength - offset) length = this.byteLength - offset;
-    return binding.write(this, string, offset, length, encoding);
+  return function (string, offset, length) {
+    return writeStatic(this, string, offset, length, encoding);
   };
 }
 
@@ -364,6 +386,8 @@ function reconnectZeroFillToggle() {}
 
 export {
   FastBuffer,
+  writeStatic,
+  nativeError,
   addBufferPrototypeMethods,
   markAsUntransferable,
   isMarkedAsUntransferable,
