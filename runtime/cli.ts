@@ -211,6 +211,7 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
         break;
       }
       case '--no-deprecation': case '--throw-deprecation': case '--trace-deprecation': case '--trace-warnings': case '--no-warnings':
+      case '--experimental-require-module': case '--no-experimental-require-module': // read by the CommonJS loader (process.execArgv)
       case '--pending-deprecation':
         break;
       default:

@@ -16,6 +16,7 @@ const factories: Record<string, () => BindingFactory> = {
   errors: () => require('./errors').createErrorsBinding,
   fs: () => require('./fs').createFsBinding,
   messaging: () => require('./messaging').createMessagingBinding,
+  module_wrap: () => require('../modules/esm/module-wrap').createModuleWrapBinding,
   os: () => require('./os').createOsBinding,
   performance: () => require('./performance').createPerformanceBinding,
   process_methods: () => require('./process').createProcessMethodsBinding,

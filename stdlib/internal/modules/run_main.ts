@@ -29,16 +29,7 @@ function shouldUseESMLoader(mainPath) {
 }
 
 function runMainESM(mainPath) {
-  let esm;
-  try {
-    esm = require('./esm/run_main');
-  } catch (err) {
-    if (err?.code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw err;
-    const e = new Error(`ouro cannot run ES modules as the main entry point yet: ${mainPath}`);
-    e.code = 'ERR_REQUIRE_ESM';
-    throw e;
-  }
-  return esm.runMainESM(mainPath);
+  return require('./esm/run_main').runMainESM(mainPath);
 }
 
 const kUnfinishedTopLevelAwait = 13;

@@ -42,6 +42,21 @@ const { internalModuleStat } = fsBinding;
 const builtins = internalBinding('builtins');
 const { compileFunction, runInThisContext, hasEsmSyntax } = internalBinding('contextify');
 const { isProxy } = internalBinding('types');
+// The ES module loader's host half: import() from CommonJS code, require() of ES modules.
+const moduleWrap = internalBinding('module_wrap');
+
+/**
+ * require() of ES modules (node 20.19+ does it by default): ouro keeps node 20's ERR_REQUIRE_ESM
+ * unless --experimental-require-module is given (the last of it and its --no- form wins).
+ */
+function requireModuleEnabled() {
+  const argv = process.execArgv;
+  for (let i = argv.length - 1; i >= 0; i--) {
+    if (argv[i] === '--experimental-require-module') return true;
+    if (argv[i] === '--no-experimental-require-module') return false;
+  }
+  return false;
+}
 
 function codes() {
   return require('../../errors').codes;
@@ -552,8 +567,11 @@ Module._load = function (request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
-    return cachedModule.exports;
+    if (cachedModule.loaded) return cachedModule.exports;
+    // Not loaded and not put there by the ES module loader: a circular require.
+    if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
+    // Made (and its exports parsed) by the ES module loader, which now asks to run it.
+    cachedModule[kIsCachedByESMLoader] = false;
   }
 
   if (builtins.canBeRequiredWithoutScheme(filename)) {
@@ -575,7 +593,7 @@ Module._load = function (request, parent, isMain) {
 
   Module._cache[filename] = module;
   module[kIsCachedByESMLoader] = false;
-  if (parent !== undefined) {
+  if (parent !== undefined && relResolveCacheIdentifier !== undefined) {
     relativeResolveCache[relResolveCacheIdentifier] = filename;
   }
 
@@ -703,7 +721,12 @@ Module.prototype.load = function (filename) {
   const extension = findLongestRegisteredExtension(filename);
   // allow .mjs to be overridden
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new (codes().ERR_REQUIRE_ESM)(filename, true, moduleParentCache.get(this)?.filename);
+    if (!requireModuleEnabled()) {
+      throw new (codes().ERR_REQUIRE_ESM)(filename, true, moduleParentCache.get(this)?.filename);
+    }
+    loadESMFromCJS(this, filename);
+    this.loaded = true;
+    return;
   }
 
   Module._extensions[extension](this, filename);
@@ -738,8 +761,20 @@ function wrapSafe(filename, content, cjsModuleInstance) {
 // Run the file contents in the correct scope or sandbox. Expose
 // the correct helper variables (require, module, exports) to the file.
 // Returns exception, if any.
-Module.prototype._compile = function (content, filename) {
-  const compiledWrapper = wrapSafe(filename, content, this);
+Module.prototype._compile = function (content, filename, format) {
+  let compiledWrapper;
+  try {
+    compiledWrapper = wrapSafe(filename, content, this);
+  } catch (err) {
+    // node 20's module syntax detection: a .js file of no declared type that only parses as a
+    // module is one.
+    if (format === undefined && filename.endsWith('.js') && err?.name === 'SyntaxError' &&
+        (this[kIsMainSymbol] || requireModuleEnabled()) && moduleWrap.containsModuleSyntax(content)) {
+      loadESMFromCJS(this, filename);
+      return;
+    }
+    throw err;
+  }
 
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -766,16 +801,44 @@ Module._extensions['.js'] = function (module, filename) {
     const pkg = packageJsonReader.readPackageScope(filename) || { __proto__: null };
     // Function require shouldn't be used in ES modules.
     if (pkg.data?.type === 'module') {
-      const parent = moduleParentCache.get(module);
-      const parentPath = parent?.filename;
-      const packageJsonPath = path.resolve(pkg.path, 'package.json');
-      const usesEsm = hasEsmSyntax(content);
-      const err = new (codes().ERR_REQUIRE_ESM)(filename, usesEsm, parentPath, packageJsonPath);
-      throw err;
+      if (!requireModuleEnabled()) {
+        const parent = moduleParentCache.get(module);
+        const parentPath = parent?.filename;
+        const packageJsonPath = path.resolve(pkg.path, 'package.json');
+        const usesEsm = hasEsmSyntax(content);
+        throw new (codes().ERR_REQUIRE_ESM)(filename, usesEsm, parentPath, packageJsonPath);
+      }
+      loadESMFromCJS(module, filename);
+      return;
     }
+    if (pkg.data?.type === 'commonjs') {
+      module._compile(content, filename, 'commonjs');
+      return;
+    }
+  } else {
+    module._compile(content, filename, 'commonjs');
+    return;
   }
   module._compile(content, filename);
 };
+
+/**
+ * An ES module reached by the CommonJS loader (node 20's loadESMFromCJS): the main entry point
+ * runs through the ES module loader; a required one is loaded, linked and evaluated at once
+ * (ERR_REQUIRE_ASYNC_MODULE if it awaits at its top level) and its namespace is the exports
+ * (with __esModule: true when it has a default export, as node's facade).
+ */
+function loadESMFromCJS(mod, filename) {
+  const { pathToFileURLString: toURL } = require('../helpers');
+  if (mod[kIsMainSymbol]) {
+    require('../esm/run_main').runMainESM(filename);
+    // ESM won't be accessible via process.mainModule.
+    setOwnProperty(process, 'mainModule', undefined);
+    return;
+  }
+  const parent = moduleParentCache.get(mod);
+  mod.exports = moduleWrap.requireModule(toURL(filename), parent?.filename ?? undefined);
+}
 
 // Native extension for .json
 Module._extensions['.json'] = function (module, filename) {
