@@ -127,6 +127,17 @@ function hostStdio(stdio: StdioSpec[]): { stdio: (string | number)[]; forward: M
   return { stdio: out, forward };
 }
 
+/**
+ * Do all the fds the guest hands the child belong to the guest (its stdio, or ones it opened
+ * through the fs binding)? Any other host fd must not leak into a child.
+ */
+function fdsOwned(ctx: RuntimeContext, stdio: StdioSpec[]): boolean {
+  const owned = (ctx.state.get('fs') as { fds?: Set<number> } | undefined)?.fds;
+  return stdio.every((s) => typeof s !== 'number' || s <= 2 || owned?.has(s) === true);
+}
+
+const UV_EBADF = -(os.constants.errno.EBADF ?? 9);
+
 function checkPermission(ctx: RuntimeContext): void {
   if (!ctx.permissions.has('child')) throw accessDeniedError('ChildProcess');
 }
@@ -144,6 +155,7 @@ function sink(ctx: RuntimeContext, fd: 1 | 2): (chunk: Uint8Array) => void {
 function spawnSync(ctx: RuntimeContext, v: JSObject): Value {
   checkPermission(ctx);
   const o = readOptions(ctx, v);
+  if (!fdsOwned(ctx, o.stdio)) return obj(ctx.realm, { error: UV_EBADF, status: null, signal: null, output: null, pid: 0 });
   const { stdio, forward } = hostStdio(o.stdio);
   // input: one Uint8Array per slot (node: options.stdio[i].input); only slot 0 is fed by the host.
   const inputs = getOpt(v, 'inputs');
@@ -228,6 +240,7 @@ let nextId = 1;
 function spawnAsync(ctx: RuntimeContext, v: JSObject, onEvent: JSObject): Value {
   checkPermission(ctx);
   const o = readOptions(ctx, v);
+  if (!fdsOwned(ctx, o.stdio)) return obj(ctx.realm, { err: UV_EBADF, pid: undefined, id: 0 });
   const { stdio, forward } = hostStdio(o.stdio);
   const cmd = hostCommand(o.file, o.args);
   const envPairs = Object.keys(o.env).map((k) => `${k}=${o.env[k]}`);
