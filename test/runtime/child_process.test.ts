@@ -54,6 +54,7 @@ describe('child_process', function () {
       console.log(Object.keys(e), e.error.message, e.error.code, e.error.errno, e.error.syscall, e.error.path, e.error.spawnargs, e.status, e.output, e.pid);
       const t = cp.spawnSync('sleep', ['5'], { timeout: 50 });
       console.log(t.error.code, t.error.syscall, t.status, t.signal, t.stdout.length);
+      console.log(cp.spawnSync('echo', ['x'], { stdio: ['pipe', 99, 'pipe'] }).error.code);
       for (const f of [
         () => cp.spawnSync(''),
         () => cp.spawnSync(1),
