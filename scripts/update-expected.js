@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Writes test/programs/<name>.expected for every test/programs/<name>.js: the program's stdout as
+ * Writes test/programs/<name>.expected for every test/programs/<name>.js (or .mjs, an ES module): the program's stdout as
  * the host node prints it, then a last line `exit: N` with its exit code. The e2e test
  * (test/e2e/programs.test.ts) runs each program through `ouro` and compares.
  *
  *   node scripts/update-expected.js            all programs
- *   node scripts/update-expected.js NAME...    only these (with or without .js)
+ *   node scripts/update-expected.js NAME...    only these (with or without .js/.mjs)
  *
  * Programs must be deterministic: ouro runs them as node does (CommonJS main module, process,
  * timers and the event loop), and the whole of stdout and the exit code must match.
@@ -28,15 +28,15 @@ function run(file) {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2).map((n) => n.replace(/\.js$/, ''));
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3))
-    .filter((n) => wanted.length === 0 || wanted.includes(n)).sort();
+  const wanted = process.argv.slice(2).map((n) => n.replace(/\.m?js$/, ''));
+  const files = new Map(fs.readdirSync(dir).filter((f) => /\.m?js$/.test(f)).map((f) => [f.replace(/\.m?js$/, ''), f]));
+  const names = [...files.keys()].filter((n) => wanted.length === 0 || wanted.includes(n)).sort();
   let next = 0;
   let failed = false;
   const worker = async () => {
     while (next < names.length) {
       const name = names[next++];
-      const file = path.join(dir, name + '.js');
+      const file = path.join(dir, files.get(name));
       const { stdout, code } = await run(file);
       fs.writeFileSync(path.join(dir, name + '.expected'), `${stdout}${stdout === '' || stdout.endsWith('\n') ? '' : '\n'}exit: ${code}\n`);
       console.log(`${name}: exit ${code}, ${stdout.split('\n').length - 1} lines`);

@@ -11,9 +11,11 @@ import { limiter, ROOT, runOuro, type RunResult } from './run-ouro';
 
 const DIR = path.join(ROOT, 'test', 'programs');
 const filter = process.env.OURO_PROGRAMS ? new RegExp(process.env.OURO_PROGRAMS) : null;
-const names = fs.readdirSync(DIR)
-  .filter((f) => f.endsWith('.js') && fs.existsSync(path.join(DIR, f.replace(/\.js$/, '.expected'))))
-  .map((f) => f.slice(0, -3))
+/** Program files by name: <name>.js (CommonJS) or <name>.mjs (an ES module). */
+const files = new Map(fs.readdirSync(DIR)
+  .filter((f) => /\.m?js$/.test(f) && fs.existsSync(path.join(DIR, f.replace(/\.m?js$/, '.expected'))))
+  .map((f) => [f.replace(/\.m?js$/, ''), f] as [string, string]));
+const names = [...files.keys()]
   .filter((n) => filter === null || filter.test(n))
   .sort();
 
@@ -45,7 +47,7 @@ describe('programs (test/programs through the ouro CLI, compared with node)', fu
   before(function () {
     const limit = limiter();
     for (const name of names) {
-      results.set(name, limit(() => runOuro([path.join(DIR, name + '.js')], { cwd: DIR, timeoutMs: 60_000 })));
+      results.set(name, limit(() => runOuro([path.join(DIR, files.get(name)!)], { cwd: DIR, timeoutMs: 60_000 })));
     }
   });
 

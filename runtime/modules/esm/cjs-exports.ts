@@ -3,9 +3,9 @@
  * node's cjs-module-lexer detects), over acorn's syntax tree of the whole source:
  *
  *   exports.a = …  exports['b'] = …  module.exports.c = …
- *   Object.defineProperty(exports, 'd', { value: … })  (or { enumerable: true, get … })
- *   module.exports = { e, f: g, 'h': i, ...require('./x') }   (stops at the first value that is
- *                                                              not an identifier, as the lexer does)
+ *   Object.defineProperty(exports, 'd', { value: … })  (or { enumerable: true, get() { return a.b; } })
+ *   module.exports = { e, f: g, 'h': i, ...j }   (stops at the first value that is not an
+ *                                                 identifier, as the lexer does)
  *   module.exports = require('./x')                            (a reexport)
  *   __exportStar(require('./x'), exports), __export(require('./x')), tslib.__exportStar(…)
  *   var _x = require('./x'); Object.keys(_x).forEach(function (k) { … exports[k] = _x[k] … })
@@ -63,21 +63,48 @@ function keyName(p: N): string | undefined {
   return undefined;
 }
 
-/** Is the descriptor of Object.defineProperty(exports, 'x', desc) one the lexer accepts? */
+/** `a`, `a.b` or `a['b']`: what an accepted getter may return. */
+function isGetterResult(n: N): boolean {
+  if (n.type === 'Identifier') return true;
+  return n.type === 'MemberExpression' && propName(n) !== undefined && n.object.type === 'Identifier';
+}
+
+/**
+ * Is the descriptor of Object.defineProperty(exports, 'x', desc) one the lexer accepts: after an
+ * optional leading `enumerable: true`, a `value`, or a last-listed getter (`get() {…}` or
+ * `get: function () {…}`, not an arrow) whose body only returns `a`, `a.b` or `a['b']`?
+ */
 function acceptedDescriptor(d: N): boolean {
   if (d.type !== 'ObjectExpression') return false;
-  let enumerable = false;
-  let value = false;
-  let getter = false;
-  for (const p of d.properties) {
-    if (p.type !== 'Property') return false;
-    const k = keyName(p);
-    if (k === 'enumerable') enumerable = p.value.type === 'Literal' && p.value.value === true || (p.value.type === 'UnaryExpression' && p.value.operator === '!' && p.value.argument.type === 'Literal' && p.value.argument.value === 0);
-    else if (k === 'value') value = true;
-    else if (k === 'get') getter = p.value.type === 'FunctionExpression' || p.value.type === 'ArrowFunctionExpression' || p.kind === 'init';
-    else if (k !== 'configurable' && k !== 'writable') return false;
+  const props = d.properties as N[];
+  let i = 0;
+  if (props.length > 0 && props[0].type === 'Property' && keyName(props[0]) === 'enumerable') {
+    if (props[0].value.type !== 'Literal' || props[0].value.value !== true) return false;
+    i = 1;
   }
-  return value || (enumerable && getter);
+  const p = props[i];
+  if (p === undefined || p.type !== 'Property') return false;
+  const k = keyName(p);
+  if (k === 'value') return true;
+  if (k !== 'get' || i !== props.length - 1) return false;
+  const f = p.value as N;
+  if (f.type !== 'FunctionExpression' || f.body.body.length !== 1) return false;
+  const r = f.body.body[0] as N;
+  return r.type === 'ReturnStatement' && r.argument !== null && isGetterResult(r.argument);
+}
+
+/** Does an expression's source start with an identifier (the lexer reads a key, then looks at one token)? */
+function startsWithIdentifier(n: N): boolean {
+  switch (n.type) {
+    case 'Identifier': return true;
+    case 'MemberExpression': return startsWithIdentifier(n.object);
+    case 'CallExpression': return startsWithIdentifier(n.callee);
+    case 'BinaryExpression': case 'LogicalExpression': return startsWithIdentifier(n.left);
+    case 'ConditionalExpression': return startsWithIdentifier(n.test);
+    case 'AssignmentExpression': return startsWithIdentifier(n.left);
+    case 'SequenceExpression': return startsWithIdentifier(n.expressions[0]);
+    default: return false;
+  }
 }
 
 /** Detects the exports and reexports of a CommonJS source. */
@@ -123,16 +150,21 @@ export function parseCjsExports(source: string): CjsExports {
             return;
           }
           if (r.type === 'ObjectExpression') {
+            // Shorthands and `key: identifier` are exports; a spread of an identifier is skipped;
+            // `key: <starts with an identifier>` is an export and the end; anything else ends it.
             for (const p of r.properties) {
               if (p.type === 'SpreadElement') {
-                const s = requireSpecifier(p.argument);
-                if (s !== undefined) reexports.push(s);
-                continue;
+                if (p.argument.type === 'Identifier') continue;
+                break;
               }
               const k = keyName(p);
-              if (k === undefined) break;
-              exports.add(k);
-              if (!p.shorthand && p.value.type !== 'Identifier') break;
+              if (k === undefined || p.kind !== 'init' || p.method) break;
+              if (p.shorthand || p.value.type === 'Identifier') {
+                exports.add(k);
+                continue;
+              }
+              if (startsWithIdentifier(p.value)) exports.add(k);
+              break;
             }
           }
         }

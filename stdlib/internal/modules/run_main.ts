@@ -34,9 +34,13 @@ function runMainESM(mainPath) {
 
 const kUnfinishedTopLevelAwait = 13;
 
+/**
+ * The main ES module (or its top-level await) never settled: exit code 13. NON-NODE: node's
+ * handler also calls process.exit(); the 'exit' listeners after it still run there, and here the
+ * process ends with the exit code once they have, so the call is left out.
+ */
 function handleProcessExit() {
   process.exitCode ??= kUnfinishedTopLevelAwait;
-  process.exit();
 }
 
 /** Runs the main entry point (process.argv[1] unless given). */
