@@ -55,7 +55,7 @@ export function builtinSource(id: string): string | null {
   let src = sourceCache.get(id);
   if (src !== undefined) return src;
   src = null;
-  if (/^[a-z_][a-z0-9_/]*$/i.test(id) && !id.includes('//')) {
+  if (/^[a-z_][a-z0-9_/-]*$/i.test(id) && !id.includes('//')) {
     try {
       src = fs.readFileSync(path.join(STDLIB_DIR, `${id}.js`), 'utf8');
       // tsc writes it after the leading comments, at the start of a line.
