@@ -36,6 +36,8 @@ interface LoaderState {
   records: Map<string, ModuleRecord>;
   /** The guest loader's exports (internal/modules/esm/loader), loaded on first use. */
   guest: JSObject | null;
+  /** Source text modules compiled by the guest loader (compileModule), by URL, until their record is made. */
+  compiled: Map<string, SourceTextModule>;
 }
 
 const states = new WeakMap<RuntimeContext, LoaderState>();
@@ -43,7 +45,7 @@ const states = new WeakMap<RuntimeContext, LoaderState>();
 function stateOf(ctx: RuntimeContext): LoaderState {
   let s = states.get(ctx);
   if (s === undefined) {
-    s = { records: new Map(), guest: null };
+    s = { records: new Map(), guest: null, compiled: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -109,13 +111,9 @@ function createRecord(ctx: RuntimeContext, url: string, desc: Value): ModuleReco
   const realm = ctx.realm;
   const format = str(get(desc, 'format'));
   if (format === 'module') {
-    let source = str(get(desc, 'source'));
-    if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-    rememberSource(url, source);
-    const m = withDecoratedSyntaxErrors(() => parseModule(realm, source, url));
-    m.host.url = url;
-    m.host.format = format;
-    decorateLinkErrors(m);
+    const state = stateOf(ctx);
+    const m = state.compiled.get(url) ?? compileModule(ctx, url, str(get(desc, 'source')));
+    state.compiled.delete(url);
     return m;
   }
   const names = get(desc, 'names');
@@ -138,6 +136,17 @@ function createRecord(ctx: RuntimeContext, url: string, desc: Value): ModuleReco
   });
   m.host.url = url;
   m.host.format = format;
+  return m;
+}
+
+/** Parses a Source Text Module (a syntax error is thrown decorated with its source line, as node's). */
+function compileModule(ctx: RuntimeContext, url: string, source: string): SourceTextModule {
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  rememberSource(url, source);
+  const m = withDecoratedSyntaxErrors(() => parseModule(ctx.realm, source, url));
+  m.host.url = url;
+  m.host.format = 'module';
+  decorateLinkErrors(m);
   return m;
 }
 
@@ -325,6 +334,15 @@ export function createModuleWrapBinding(ctx: RuntimeContext): JSObject {
       o.addProperty('reexports', arr(r.reexports), WEC);
       return o;
     }, 1],
+    /**
+     * compileModule(url, source): parses a module for the loader (from its load step, so that a
+     * syntax error has the loader's frames, as node's); the record is kept for the URL.
+     */
+    compileModule: [(_t, a) => {
+      const url = str(a[0]);
+      stateOf(ctx).compiled.set(url, compileModule(ctx, url, str(a[1])));
+      return undefined;
+    }, 2],
     /** containsModuleSyntax(source): does source parse only as a module (node 20's module syntax detection)? */
     containsModuleSyntax: [(_t, a) => containsModuleSyntax(str(a[0])), 1],
     /** importModule(specifier, parentURL): import(), from the host: a promise of the namespace. */

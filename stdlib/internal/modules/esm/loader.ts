@@ -76,7 +76,8 @@ function legacyMainResolve(packageJSONPath, packageConfig, basePath) {
     const guess = path.resolve(dir, name);
     if (isFile(guess)) return guess;
   }
-  throw new (codes().ERR_MODULE_NOT_FOUND)(dir + '/', basePath);
+  const tried = packageConfig.main !== undefined ? path.resolve(dir, packageConfig.main) : path.resolve(dir, 'index.js');
+  throw new (codes().ERR_MODULE_NOT_FOUND)(tried, basePath, undefined);
 }
 
 /** A bare specifier from the node_modules folders above base: a path, or 'node:id' for builtins. */
@@ -343,6 +344,7 @@ function load(url, format, attributes) {
   validateAttributes(url, format, attributes ?? { __proto__: null });
   switch (format) {
     case 'module':
+      moduleWrap.compileModule(url, source);
       return { __proto__: null, format, source };
     case 'commonjs':
       return translateCommonJS(url, source);
