@@ -425,7 +425,7 @@ function translateCommonJS(url, source) {
       }
       const exports = module.exports;
       for (const exportName of exportNames) {
-        if (!ObjectPrototypeHasOwnProperty(exports, exportName) || exportName === 'default') continue;
+        if (exportName === 'default' || exports == null || !ObjectPrototypeHasOwnProperty(exports, exportName)) continue;
         let value;
         try {
           value = exports[exportName];
