@@ -1,15 +1,27 @@
 /**
  * internalBinding('contextify'): compiling guest source (node's node_contextify.cc):
- * compileFunction for the CommonJS wrapper, runInThisContext for scripts (-e, vm), and the ESM
- * syntax check node's loader uses for ERR_REQUIRE_ESM.
+ * compileFunction for the CommonJS wrapper and vm.compileFunction, runInThisContext for scripts
+ * (-e, vm), contexts for vm (makeContext, isContext, runInContext), and the ESM syntax check node's
+ * loader uses for ERR_REQUIRE_ESM.
+ *
+ * A vm context is a new realm in the running agent (its own intrinsics and global object), tied to
+ * the guest's "contextified" object through a host WeakMap (nothing host is reachable from the
+ * guest). NON-SPEC (node uses V8 interceptors, a live view): the object's own properties are copied
+ * onto the realm's global object before each run, and the global properties the run created or
+ * changed are copied back (deleted ones deleted) after it, even when it throws.
  */
 import * as acorn from 'acorn';
-import type { JSObject } from '../../interpreter/values/object';
-import { evaluateScript } from '../../interpreter/compile/script';
+import { JSObject, SameValue } from '../../interpreter/values/object';
+import type { PropertyKey, Value } from '../../interpreter/values/value';
+import { evaluateScript, compileScript, throwParseError } from '../../interpreter/compile/script';
 import { CreateListFromArrayLike } from '../../interpreter/ops/object-operations';
+import { R, Termination, ThrowCompletion } from '../../interpreter/agent';
+import { Realm } from '../../interpreter/realm';
 import { compileFunction, rememberSource } from '../modules/compile-function';
 import type { RuntimeContext } from './context';
-import { bareObject, methods, str } from './guest';
+import { C, WEC } from '../../interpreter/values/shape';
+import { WellKnown } from '../../interpreter/values/symbol';
+import { bareObject, fn, methods, str } from './guest';
 import { withDecoratedSyntaxErrors } from './errors';
 
 /** Does code parse as a module with import/export statements? (node's hasEsmSyntax) */
@@ -24,21 +36,192 @@ export function hasEsmSyntax(code: string): boolean {
     s.type === 'ImportDeclaration' || s.type === 'ExportAllDeclaration');
 }
 
+/** A vm context: the realm, and the keys its global object mirrors from the contextified object. */
+interface VmContext {
+  realm: Realm;
+  mirrored: Set<PropertyKey>;
+}
+
+/** Contextified objects → their contexts (host side only; node keeps a private symbol on the object). */
+const contexts = new WeakMap<JSObject, VmContext>();
+
+/** Source with lineOffset blank lines and columnOffset spaces before it, so positions come out shifted. */
+function offsetSource(source: string, lineOffset: number, columnOffset: number): string {
+  if (lineOffset <= 0 && columnOffset <= 0) return source;
+  return '\n'.repeat(Math.max(0, lineOffset)) + ' '.repeat(Math.max(0, columnOffset)) + source;
+}
+
+/** What a global property holds: its value, or its getter and setter. */
+type Held = { value: Value } | { get: Value; set: Value };
+
+function ownValues(o: JSObject): Map<PropertyKey, Held> {
+  const m = new Map<PropertyKey, Held>();
+  for (const k of o.OwnPropertyKeys()) {
+    const d = o.GetOwnProperty(k);
+    if (d === undefined) continue;
+    m.set(k, 'get' in d || 'set' in d ? { get: d.get, set: d.set } : { value: d.value });
+  }
+  return m;
+}
+
+function sameHeld(a: Held | undefined, b: Held): boolean {
+  if (a === undefined) return false;
+  if ('value' in a) return 'value' in b && SameValue(a.value, b.value);
+  return 'get' in b && a.get === b.get && a.set === b.set;
+}
+
+/** Before a run: the contextified object's own properties become the global object's. */
+function copyIn(sandbox: JSObject, c: VmContext): Map<PropertyKey, Held> {
+  const g = c.realm.globalObject;
+  const keys = sandbox.OwnPropertyKeys();
+  const present = new Set(keys);
+  for (const k of c.mirrored) {
+    if (!present.has(k)) {
+      g.Delete(k);
+      c.mirrored.delete(k);
+    }
+  }
+  for (const k of keys) {
+    const d = sandbox.GetOwnProperty(k);
+    if (d === undefined) continue;
+    const value = sandbox.Get(k, sandbox);
+    const current = g.GetOwnProperty(k);
+    if (current !== undefined && current.configurable === false) {
+      if (current.writable) g.Set(k, value, g);
+    } else {
+      g.DefineOwnProperty(k, { value, writable: d.writable ?? true, enumerable: d.enumerable === true, configurable: true });
+    }
+    c.mirrored.add(k);
+  }
+  return ownValues(g);
+}
+
+/** After a run: global properties the run created or changed go back to the object; deleted ones are deleted. */
+function copyOut(sandbox: JSObject, c: VmContext, before: Map<PropertyKey, Held>): void {
+  const g = c.realm.globalObject;
+  const after = ownValues(g);
+  for (const [k, v] of after) {
+    if (sameHeld(before.get(k), v)) continue;
+    const d = g.GetOwnProperty(k);
+    if (d === undefined) continue;
+    if ('value' in d) sandbox.Set(k, d.value, sandbox);
+    else sandbox.DefineOwnProperty(k, { get: d.get, set: d.set, enumerable: d.enumerable === true, configurable: true });
+    c.mirrored.add(k);
+  }
+  for (const k of before.keys()) {
+    if (!after.has(k) && c.mirrored.has(k)) {
+      sandbox.Delete(k);
+      c.mirrored.delete(k);
+    }
+  }
+}
+
+/** V8's console methods: in a vm context they report to the inspector only, so here they do nothing. */
+const CONSOLE_METHODS = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
+  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd', 'time', 'timeLog',
+  'timeEnd', 'timeStamp', 'context', 'createTask'];
+
+/** A realm for a vm context: the language's globals and V8's silent console, as node's new contexts have. */
+function newContextRealm(): Realm {
+  const realm = new Realm(R.agent);
+  const proto = new JSObject(realm.ObjectPrototype);
+  proto.addProperty(WellKnown.toStringTag, 'console', C);
+  const console = new JSObject(proto);
+  for (const name of CONSOLE_METHODS) console.addProperty(name, fn(realm, name, 0, () => undefined), WEC);
+  realm.addGlobal('console', console);
+  return realm;
+}
+
 export function createContextifyBinding(ctx: RuntimeContext): JSObject {
   const realm = ctx.realm;
+  /** What a run that timed out throws; vm.js turns it into ERR_SCRIPT_EXECUTION_TIMEOUT. */
+  const timeoutSentinel = bareObject();
+  timeoutSentinel.PreventExtensions();
+
+  /** Runs f with the agent's deadline at most timeout ms away (0 or undefined: no timeout of its own). */
+  const withTimeout = <T>(timeout: number, f: () => T): T => {
+    if (!(timeout > 0)) return f();
+    const agent = R.agent;
+    const saved = agent.deadline;
+    const mine = Date.now() + timeout;
+    if (mine >= saved) return f();
+    agent.deadline = mine;
+    // Check the deadline soon: hand what is left of the current fuel chunk back to the reserve.
+    if (R.fuel > 1000) {
+      agent.fuelReserve += R.fuel - 1000;
+      R.fuel = 1000;
+    }
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof Termination && e.limit === 'deadline' && Date.now() < saved) throw new ThrowCompletion(timeoutSentinel);
+      throw e;
+    } finally {
+      agent.deadline = saved;
+    }
+  };
+
+  const runScript = (target: Realm, source: string, file: string, lineOffset: number, columnOffset: number, timeout: number) => {
+    const code = offsetSource(source, lineOffset, columnOffset);
+    rememberSource(file, code);
+    return withTimeout(timeout, () => withDecoratedSyntaxErrors(() => evaluateScript(target, code, file)));
+  };
+
+  const contextOf = (v: Value): VmContext | undefined => (v instanceof JSObject ? contexts.get(v) : undefined);
+
   return methods(realm, bareObject(), {
-    /** compileFunction(code, filename, params): the guest function `function (params) { code }`. */
+    /**
+     * compileFunction(code, filename, params, lineOffset?, columnOffset?, contextifiedObject?): the
+     * guest function `function (params) { code }`, in the context's realm if one is given.
+     */
     compileFunction: [(_t, a) => {
       const params = a[2] === undefined ? [] : CreateListFromArrayLike(a[2]).map(str);
-      return withDecoratedSyntaxErrors(() => compileFunction(str(a[0]), str(a[1]), params, realm));
+      const target = contextOf(a[5])?.realm ?? realm;
+      const code = offsetSource(str(a[0]), typeof a[3] === 'number' ? a[3] : 0, typeof a[4] === 'number' ? a[4] : 0);
+      return withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
     }, 3],
-    /** runInThisContext(code, filename): evaluates a script in the realm; its completion value. */
+    /** runInThisContext(code, filename, lineOffset?, columnOffset?, timeout?): evaluates a script in the realm; its completion value. */
     runInThisContext: [(_t, a) => {
-      const source = str(a[0]);
-      const file = str(a[1]);
-      rememberSource(file, source);
-      return withDecoratedSyntaxErrors(() => evaluateScript(realm, source, file));
+      const num = (v: Value): number => (typeof v === 'number' ? v : 0);
+      return runScript(realm, str(a[0]), str(a[1]), num(a[2]), num(a[3]), num(a[4]));
     }, 2],
+    /** checkSyntax(code, filename, lineOffset, columnOffset): throws the SyntaxError a script would (vm.Script's constructor). */
+    checkSyntax: [(_t, a) => {
+      const num = (v: Value): number => (typeof v === 'number' ? v : 0);
+      const code = offsetSource(str(a[0]), num(a[2]), num(a[3]));
+      rememberSource(str(a[1]), code);
+      withDecoratedSyntaxErrors(() => {
+        try {
+          compileScript(code, str(a[1]));
+        } catch (e) {
+          if (e instanceof ThrowCompletion || e instanceof Termination) throw e;
+          throwParseError(e);
+        }
+      });
+      return undefined;
+    }, 2],
+    /** makeContext(object): gives object a new realm of its own (node's ContextifyContext). */
+    makeContext: [(_t, a) => {
+      const o = a[0];
+      if (!(o instanceof JSObject)) return undefined;
+      if (!contexts.has(o)) contexts.set(o, { realm: newContextRealm(), mirrored: new Set() });
+      return undefined;
+    }, 1],
+    isContext: [(_t, a) => contextOf(a[0]) !== undefined, 1],
+    /** runInContext(object, code, filename, lineOffset, columnOffset, timeout): a script in object's context. */
+    runInContext: [(_t, a) => {
+      const sandbox = a[0] as JSObject;
+      const c = contextOf(sandbox);
+      if (c === undefined) return undefined;
+      const num = (v: Value): number => (typeof v === 'number' ? v : 0);
+      const before = copyIn(sandbox, c);
+      try {
+        return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]));
+      } finally {
+        copyOut(sandbox, c, before);
+      }
+    }, 6],
+    timeoutSentinel: [() => timeoutSentinel, 0],
     hasEsmSyntax: [(_t, a) => hasEsmSyntax(str(a[0])), 1],
   });
 }

@@ -92,7 +92,35 @@ function setupEvalGlobals(name) {
     return (main) => main();
   `;
   globalThis.__filename = name;
+  addBuiltinLibsToObject(globalThis, Module);
   return module._compile(script, `${name}-wrapper`);
+}
+
+/**
+ * node's addBuiltinLibsToObject: under -e / -p the builtin modules are globals (`fs`, `vm`, ...),
+ * required on first use; assigning one replaces it with a plain property.
+ */
+function addBuiltinLibsToObject(object, Module) {
+  const dummy = new Module('<eval>');
+  dummy.paths = [];
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(object, name)) continue;
+    const setReal = (value) => {
+      delete object[name];
+      object[name] = value;
+    };
+    Object.defineProperty(object, name, {
+      __proto__: null,
+      get: () => {
+        const lib = dummy.require(name);
+        Object.defineProperty(object, name, { __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
 }
 
 /** Runs `body` as node's -e / -p do: a script in the global scope; -p prints the completion value. */

@@ -1,0 +1,127 @@
+/**
+ * stdlib/vm: contexts as new realms (globals copied from and back to the contextified object,
+ * the context's own intrinsics), Script, compileFunction, timeouts and the argument errors,
+ * compared with the host node. The cases run as one CommonJS program under the ouro CLI and under
+ * the host node; each case's result is one JSON line. Also: -e / -p see the builtin modules as globals.
+ */
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runOuro } from '../e2e/run-ouro';
+
+interface Case {
+  name: string;
+  /** Body of a function with `require` and `vm` in scope; its return value is compared. */
+  src: string;
+}
+
+const cases: Case[] = [
+  { name: 'globals come from the object and go back to it', src: `
+      const ctx = vm.createContext({ x: 2 });
+      const r = vm.runInContext('var y = x * 21; z = "s"; x = 3; typeof require', ctx);
+      return [r, ctx, Object.keys(ctx)];` },
+  { name: 'isContext', src: `
+      const c = vm.createContext();
+      return [vm.isContext(c), vm.isContext({}), vm.createContext(c) === c];` },
+  { name: 'a Script runs again in the same context', src: `
+      const s = new vm.Script('count += 1; name = "kitty";');
+      const c = vm.createContext({ count: 0 });
+      for (let i = 0; i < 3; i++) s.runInContext(c);
+      return c;` },
+  { name: 'errors come from the context intrinsics', src: `
+      const c = vm.createContext({});
+      try { vm.runInContext('nope', c); } catch (e) {
+        return [e instanceof ReferenceError, e.name, e.message, e.constructor === vm.runInContext('ReferenceError', c)];
+      }` },
+  { name: 'values made in a new context', src: `
+      const a = vm.runInNewContext('[1, 2]');
+      const o = vm.runInNewContext('({ a: 1 })');
+      return [a instanceof Array, Array.isArray(a), Object.getPrototypeOf(o) === Object.prototype, JSON.stringify(o),
+        require('util').inspect(vm.runInNewContext('new Map([[1, 2]])'))];` },
+  { name: 'runInNewContext and runInThisContext', src: `
+      globalThis.__vmT = 5;
+      return [vm.runInNewContext('a + b', { a: 1, b: 2 }), vm.runInThisContext('__vmT + 1'),
+        vm.runInNewContext('typeof __vmT'), vm.runInNewContext('typeof console')];` },
+  { name: 'delete and this in a context', src: `
+      const c = vm.createContext({ x: 1 });
+      const keys = vm.runInContext('delete x; this.y = 5; Object.keys(this)', c);
+      return [keys, c];` },
+  { name: 'writes before a throw still reach the object', src: `
+      const c = vm.createContext({});
+      try { vm.runInContext('a = 1; throw new Error("e")', c); } catch (e) { return [e.message, c]; }` },
+  { name: 'timeout', src: `
+      try { vm.runInNewContext('while (true) {}', {}, { timeout: 30 }); return 'no throw'; }
+      catch (e) { return [e.name, e.code, e.message]; }` },
+  { name: 'lineOffset in stack traces', src: `
+      try { vm.runInNewContext('\\nthrow new Error("x")', {}, { filename: 'g.vm', lineOffset: 3 }); }
+      catch (e) { return /g\\.vm:5:7/.test(e.stack); }` },
+  { name: 'a SyntaxError at construction', src: `
+      try { new vm.Script('foo bar', { filename: 'f.vm' }); return 'no throw'; }
+      catch (e) { return [e.name, e instanceof SyntaxError, e.stack.includes('f.vm:1')]; }` },
+  { name: 'compileFunction', src: `
+      const f = vm.compileFunction('return a + b + c', ['a', 'b'], { contextExtensions: [{ c: 10 }] });
+      const g = vm.compileFunction('return typeof Array === "function" && [] instanceof Array', [],
+        { parsingContext: vm.createContext({}) });
+      return [f(1, 2), f.length, g(), Array.isArray(vm.compileFunction('return []', [], { parsingContext: vm.createContext({}) })())];` },
+  { name: 'createCachedData', src: `
+      const b = new vm.Script('1').createCachedData();
+      return Buffer.isBuffer(b);` },
+  { name: 'argument errors', src: `
+      const out = [];
+      for (const f of [() => vm.runInContext('1', {}), () => vm.createContext('x'), () => vm.isContext(1),
+        () => new vm.Script('1', { lineOffset: 'x' }), () => vm.runInNewContext('1', {}, { timeout: -1 }),
+        () => vm.compileFunction(1), () => vm.compileFunction('', ['a', 1])]) {
+        try { f(); out.push('no throw'); } catch (e) { out.push([e.name, e.code, e.message]); }
+      }
+      return out;` },
+];
+
+function program(list: Case[]): string {
+  return `'use strict';
+const vm = require('vm');
+const __cases = [${list.map((c) => `() => {\n${c.src}\n}`).join(',\n')}];
+for (const c of __cases) {
+  let r;
+  try { r = { value: c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
+  console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
+}
+`;
+}
+
+describe('vm (compared with node)', () => {
+  let host: string[] = [];
+  let guest: string[] = [];
+  before(async function () {
+    this.timeout(120000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ouro-vm-'));
+    const file = path.join(dir, 'cases.js');
+    fs.writeFileSync(file, program(cases));
+    try {
+      host = execFileSync(process.execPath, ['--no-warnings', file], { encoding: 'utf8' }).trim().split('\n');
+      const r = await runOuro(['--no-warnings', file], { timeoutMs: 110000 });
+      guest = r.stdout.trim().split('\n');
+      if (guest.length < cases.length) guest.push(`stderr: ${r.stderr}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  cases.forEach((c, i) => {
+    it(c.name, () => {
+      assert.strictEqual(host.length, cases.length);
+      assert.deepStrictEqual(JSON.parse(guest[i] ?? 'null'), JSON.parse(host[i]));
+    });
+  });
+});
+
+describe('-e and -p: builtin modules as globals', () => {
+  it('are required on first use and can be replaced', async function () {
+    this.timeout(60000);
+    const src = 'console.log(typeof vm, fs === require("fs"), typeof _stream_readable, typeof fs.promises); fs = 3; console.log(fs)';
+    const r = await runOuro(['-e', src]);
+    assert.strictEqual(r.stdout, execFileSync(process.execPath, ['-e', src], { encoding: 'utf8' }));
+    const p = await runOuro(['-p', 'typeof util.inspect']);
+    assert.strictEqual(p.stdout, 'function\n');
+  });
+});
