@@ -14,7 +14,7 @@
  */
 import * as acorn from 'acorn';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { JSObject } from '../../../interpreter/values/object';
 import type { Value } from '../../../interpreter/values/value';
 import { WEC } from '../../../interpreter/values/shape';
@@ -222,7 +222,6 @@ function decorateMissingExport(m: SourceTextModule, error: JSObject): void {
 function initializeImportMeta(ctx: RuntimeContext, meta: JSObject, m: ModuleRecord): void {
   const url = (m.host.url as string | undefined) ?? m.file;
   if (url.startsWith('file:')) {
-    const { fileURLToPath } = require('url') as typeof import('url');
     const filename = fileURLToPath(url);
     meta.addProperty('dirname', path.dirname(filename), WEC);
     meta.addProperty('filename', filename, WEC);
@@ -281,7 +280,7 @@ function requireModule(ctx: RuntimeContext, url: string, parentFile: string | un
     throw new ThrowCompletion(nodeError('Error', 'ERR_REQUIRE_ASYNC_MODULE',
       'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level ' +
       `await comes from, use --experimental-print-required-tla.${parentFile !== undefined ? `\n  From ${parentFile} ` : ''}` +
-      `\n  Requiring ${(m.host.url as string).startsWith('file:') ? require('url').fileURLToPath(m.host.url) : m.host.url} `));
+      `\n  Requiring ${(m.host.url as string).startsWith('file:') ? fileURLToPath(m.host.url as string) : m.host.url} `));
   }
   const p = evaluateModuleRecord(m) as JSPromise;
   if (p.state === 'rejected') {
