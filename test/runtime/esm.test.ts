@@ -239,6 +239,21 @@ describe('ES modules (compared with the host node)', function () {
     await compareMain('typed/a.js');
   });
 
+  it('warns once per package.json without "type" when a .js file is detected as an ES module', async function () {
+    write({
+      'typeless-pkg/package.json': '{ "name": "typeless" }',
+      'typeless-pkg/a.js': 'export const a = 1;',
+      'typeless-pkg/b.js': 'export const b = 1;',
+      'typeless-pkg/warn.mjs': 'await import("./a.js");\nawait import("./b.js");\nconsole.log("imported");\n',
+    });
+    const file = path.join(tmp, 'typeless-pkg', 'warn.mjs');
+    const expected = await hostRun([file]);
+    const r = await runMain(file, { cwd: tmp });
+    const warning = (stderr: string) => clean(stderr).replace(/^\((node|ouro):\d+\) /gm, '').split('\n').filter((l) => !l.startsWith('(Use ')).join('\n');
+    assert.strictEqual(r.stdout, expected.stdout);
+    assert.strictEqual(warning(r.stderr), warning(expected.stderr));
+  });
+
   it('require() of an ES module throws ERR_REQUIRE_ESM (node 20 without --experimental-require-module)', async function () {
     write({
       'esm/package.json': '{ "type": "module" }',

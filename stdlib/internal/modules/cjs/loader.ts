@@ -45,6 +45,10 @@ const { isProxy } = internalBinding('types');
 // The ES module loader's host half: import() from CommonJS code, require() of ES modules.
 const moduleWrap = internalBinding('module_wrap');
 
+function esmLoader() {
+  return require('../esm/loader');
+}
+
 /**
  * require() of ES modules (node 20.19+ does it by default): ouro keeps node 20's ERR_REQUIRE_ESM
  * unless --experimental-require-module is given (the last of it and its --no- form wins).
@@ -770,6 +774,7 @@ Module.prototype._compile = function (content, filename, format) {
     // module is one.
     if (format === undefined && filename.endsWith('.js') && err?.name === 'SyntaxError' &&
         (this[kIsMainSymbol] || requireModuleEnabled()) && moduleWrap.containsModuleSyntax(content)) {
+      esmLoader().warnTypelessPackageJson(filename);
       loadESMFromCJS(this, filename);
       return;
     }

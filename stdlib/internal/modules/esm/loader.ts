@@ -268,13 +268,33 @@ function getFormat(url, source, ignoreErrors) {
     const scope = packageJsonReader.readPackageScope(filename);
     const type = scope ? scope.data.type : 'none';
     if (type !== 'none') return type;
-    if (source !== undefined && moduleWrap.containsModuleSyntax(source)) return 'module';
+    if (source !== undefined && moduleWrap.containsModuleSyntax(source)) {
+      warnTypelessPackageJson(filename, scope);
+      return 'module';
+    }
     return 'commonjs';
   }
   const format = extensionFormatMap[ext];
   if (format) return format;
   if (ignoreErrors) return undefined;
   throw new (codes().ERR_UNKNOWN_FILE_EXTENSION)(ext, filename);
+}
+
+const typelessPackageJsonFilesWarnedAbout = new Set();
+
+/**
+ * node's MODULE_TYPELESS_PACKAGE_JSON warning (once per package.json, not in node_modules): a .js
+ * file was detected as an ES module in a package that does not say "type".
+ */
+function warnTypelessPackageJson(filename, scope = packageJsonReader.readPackageScope(filename)) {
+  if (!scope || filename.includes('/node_modules/')) return;
+  const pjsonPath = scope.data.pjsonPath;
+  if (typelessPackageJsonFilesWarnedAbout.has(pjsonPath)) return;
+  typelessPackageJsonFilesWarnedAbout.add(pjsonPath);
+  const { pathToFileURL } = urlModule();
+  process.emitWarning(`Module type of ${pathToFileURL(filename).href} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pjsonPath}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
 // ---- load ----
@@ -494,4 +514,4 @@ function translateBuiltin(url) {
   };
 }
 
-export { resolve, load, getFormat, esmConditions };
+export { resolve, load, getFormat, esmConditions, warnTypelessPackageJson };
