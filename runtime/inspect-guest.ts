@@ -287,16 +287,20 @@ export function customInspectSymbol(): JSSymbol {
   return sym;
 }
 
-const builtInCache = new WeakMap<JSObject, { shape: unknown; names: Set<string> }>();
+const builtInCache = new WeakMap<Realm, Set<string>>();
 
-/** The names of the realm's global constructors (Node's builtInObjects: /^[A-Z][a-zA-Z0-9]+$/). */
+/**
+ * The names of the realm's global constructors (Node's builtInObjects: /^[A-Z][a-zA-Z0-9]+$/),
+ * as node takes them once when inspect loads: the language's own globals, not what the program
+ * adds to (or deletes from) the global object later.
+ */
 export function builtInObjects(realm: Realm | undefined): Set<string> {
   if (realm === undefined || realm === null) return new Set();
-  const g = realm.globalObject;
-  const hit = builtInCache.get(g);
-  if (hit !== undefined && hit.shape === g.shape) return hit.names;
-  const names = new Set(ownNames(g).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
-  builtInCache.set(g, { shape: g.shape, names });
+  const hit = builtInCache.get(realm);
+  if (hit !== undefined) return hit;
+  const names = new Set(ownNames(realm.globalObject).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n) &&
+    realm.intrinsics[`%${n}%`] !== undefined));
+  builtInCache.set(realm, names);
   return names;
 }
 

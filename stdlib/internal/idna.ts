@@ -263,6 +263,11 @@ function bidiClass(ch) {
   if (/\p{Mn}|\p{Me}/u.test(ch)) return 'NSM';
   if (/[\p{Script=Hebrew}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u.test(ch)) return 'R';
   if (/[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u.test(ch)) return 'AL';
+  // Arabic punctuation of the Common script (U+061B ARABIC SEMICOLON, U+061F ARABIC QUESTION MARK, ...)
+  // is AL too; U+060C ARABIC COMMA is CS, the per mille / per ten thousand signs ET.
+  if (cp === 0x60C) return 'CS';
+  if (cp === 0x609 || cp === 0x60A || cp === 0x66A) return 'ET';
+  if (/[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Thaana}]/u.test(ch) && !/\p{Nd}/u.test(ch)) return 'AL';
   if (ch === '-' || ch === '+') return 'ES';
   if (ch === ',' || ch === '.' || ch === ':' || ch === '/' || cp === 0xA0) return 'CS';
   if (/\p{Sc}|[#%°±]/u.test(ch)) return 'ET';

@@ -8,7 +8,9 @@
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence.
 
-const { clearDefaultTriggerAsyncId } = require('../async_hooks');
+const {
+  clearDefaultTriggerAsyncId, afterHooksExist, emitAfter, executionAsyncId, hasAsyncIdStack, clearAsyncIdStack,
+} = require('../async_hooks');
 
 const kGenericUserError = 1;
 
@@ -68,6 +70,14 @@ function createOnGlobalUncaughtException() {
     // If we handled an error, then make sure any ticks get processed
     // by ensuring that the next Immediate cycle isn't empty.
     require('../../timers').setImmediate(noop);
+
+    // Emit the after() hooks now that the exception has been handled, and empty the id stack.
+    if (afterHooksExist()) {
+      do {
+        emitAfter(executionAsyncId());
+      } while (hasAsyncIdStack());
+    }
+    clearAsyncIdStack();
 
     return true;
   };
