@@ -390,7 +390,7 @@ function afterWrite(stream, state, count, cb) {
 
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
 
   if (state.destroyed) {
@@ -529,8 +529,12 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) {
+    if (err) {
       process.nextTick(cb, err);
+    } else if (state.errored) {
+      process.nextTick(cb, state.errored);
+    } else if (state.finished) {
+      process.nextTick(cb, null);
     } else {
       state[kOnFinished].push(cb);
     }
@@ -629,7 +633,7 @@ function finish(stream, state) {
 
   const onfinishCallbacks = state[kOnFinished].splice(0);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i]();
+    onfinishCallbacks[i](null);
   }
 
   stream.emit('finish');
