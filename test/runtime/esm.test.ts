@@ -300,7 +300,7 @@ describe('ES modules (compared with the host node)', function () {
     assert.strictEqual(r.stdout, expected.stdout, r.stderr);
   });
 
-  it('builtins: default is module.exports, named exports its own enumerable keys', async function () {
+  it('builtins: default is module.exports, named exports its own enumerable keys (kept in step by syncBuiltinESMExports)', async function () {
     write({
       'builtins.mjs': `
         import * as events from 'events';
@@ -313,6 +313,15 @@ describe('ES modules (compared with the host node)', function () {
         console.log(typeof promisify, process2 === process);
         const fsp = await import('fs/promises');
         console.log(typeof fsp.readFile, fsp.default === (await import('node:fs/promises')).default);
+        const { default: util, inspect } = await import('util');
+        const module = (await import('module')).default;
+        const orig = util.inspect;
+        util.inspect = () => 'patched';
+        console.log(inspect === orig);
+        module.syncBuiltinESMExports();
+        console.log(inspect === orig, (await import('node:util')).inspect());
+        util.inspect = orig;
+        module.syncBuiltinESMExports();
       `,
     });
     await compareMain('builtins.mjs');

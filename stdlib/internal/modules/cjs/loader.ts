@@ -936,7 +936,9 @@ Module._preloadModules = function (requests) {
   for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  if (builtins.isLoaded('internal/modules/esm/loader')) esmLoader().syncBuiltinESMExports();
+};
 
 // Backwards compatibility
 Module.Module = Module;

@@ -488,6 +488,30 @@ function translateJSON(url, source) {
   return { __proto__: null, format: 'json', names: ['default'], evaluate(setExport) { setExport('default', module.exports); } };
 }
 
+/** The evaluated builtin modules' exports and export setters (for module.syncBuiltinESMExports). */
+const builtinFacades = [];
+
+/** Sets a builtin module's named exports from its module.exports (node's BuiltinModule.syncExports). */
+function syncExports(facade) {
+  const { exports, exportKeys, setExport } = facade;
+  for (const name of exportKeys) {
+    if (name === 'default') continue;
+    let value;
+    try {
+      value = ObjectPrototypeHasOwnProperty(exports, name) ? exports[name] : undefined;
+    } catch {
+      // NON-NODE: a lazy getter for a part of a builtin ouro lacks exports undefined.
+    }
+    setExport(name, value);
+  }
+  setExport('default', exports);
+}
+
+/** module.syncBuiltinESMExports(): the named exports of imported builtins follow their module.exports again. */
+function syncBuiltinESMExports() {
+  for (const facade of builtinFacades) syncExports(facade);
+}
+
 function translateBuiltin(url) {
   const id = url.slice('node:'.length);
   const mod = loadBuiltinModule(id, url);
@@ -499,19 +523,11 @@ function translateBuiltin(url) {
     format: 'builtin',
     names: [...exportKeys, 'default'],
     evaluate(setExport) {
-      for (const name of exportKeys) {
-        if (name === 'default') continue;
-        let value;
-        try {
-          value = exports[name];
-        } catch {
-          // NON-NODE: a lazy getter for a part of a builtin ouro lacks exports undefined.
-        }
-        setExport(name, value);
-      }
-      setExport('default', exports);
+      const facade = { exports, exportKeys, setExport };
+      builtinFacades.push(facade);
+      syncExports(facade);
     },
   };
 }
 
-export { resolve, load, getFormat, esmConditions, warnTypelessPackageJson };
+export { resolve, load, getFormat, esmConditions, warnTypelessPackageJson, syncBuiltinESMExports };
