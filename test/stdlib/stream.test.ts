@@ -205,6 +205,19 @@ const cases: Case[] = [
         stream.Stream === stream, typeof stream.Stream.prototype.pipe, stream.getDefaultHighWaterMark(false),
         stream.getDefaultHighWaterMark(true), stream.isReadable(new Readable()), stream.isDisturbed(new Readable()));`,
   },
+  {
+    name: 'process.stdout and stderr are Writable streams writing in order; stdin is a Readable',
+    src: `
+      process.stdout.write('a\\n');
+      console.log('b');
+      process.stdout.write(Buffer.from('c\\n'), (err) => log.push('write cb', err));
+      process.stdout.write('64\\n', 'hex');
+      log.push(process.stdout instanceof Writable, process.stderr instanceof Writable, process.stdout.writable,
+        process.stdout._isStdio, process.stdin instanceof Readable, process.stdout.fd, process.stderr.fd);
+      const r = Readable.from(['p\\n', 'q\\n']);
+      r.pipe(process.stdout);
+      r.on('end', () => log.push('piped', process.stdout.writableEnded));`,
+  },
 ];
 
 describe('stdlib/stream (compared with node)', function () {

@@ -1,37 +1,74 @@
 // @ts-nocheck
 /**
- * process.stdout, process.stderr and process.stdin, made on first use. A first version: stdout
- * and stderr are EventEmitters with node's write(chunk[, encoding][, callback]) that write
- * synchronously to fds 1 and 2 (node writes synchronously to files and terminals too); stdin
- * reads what the runtime gives as standard input. The stream classes replace these once the
- * stream module exists.
+ * process.stdout, process.stderr and process.stdin, made on first use (node's
+ * internal/bootstrap/switches/is_main_thread.js getStdout/getStderr/getStdin).
+ *
+ * stdout and stderr are Writable streams whose _write writes synchronously to fds 1 and 2 (node
+ * writes synchronously to files and terminals too, and ouro does so for pipes as well), so output
+ * is never reordered or lost at exit. As in node they are marked `_isStdio` (pipe() does not end
+ * them), their destroy() does not close the fd, and a terminal gets isTTY, columns, rows and the
+ * colour helpers. stdin is a Readable over internalBinding('stdin'), read only while the stream
+ * flows (or is read); pause() stops reading so that the process can exit.
  */
 
-const { Promise, Symbol, Uint8Array } = globalThis;
+const { Symbol } = globalThis;
 
-function makeEmitter() {
-  const EventEmitter = require('../../events');
-  const o = new EventEmitter();
-  return o;
+let Writable;
+let Readable;
+function lazyStreams() {
+  if (Writable === undefined) {
+    ({ Writable, Readable } = require('../../stream'));
+  }
+}
+
+/** node's dummyDestroy for stdio: the fd stays open, the stream can be used again. */
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+
+  // 'close' is still observable when emitClose is off.
+  if (!this._writableState.emitClose) {
+    process.nextTick(() => {
+      this.emit('close');
+    });
+  }
 }
 
 function createWritableStdioStream(fd) {
+  lazyStreams();
   const fs = internalBinding('fs');
   const util = internalBinding('util');
   const type = util.guessHandleType(fd);
-  const stream = makeEmitter();
+
+  const stream = new Writable({
+    // Strings go to the binding as they are (utf8); other encodings are converted in _write.
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      try {
+        if (typeof chunk === 'string') {
+          if (encoding === 'utf8' || encoding === 'utf-8' || encoding === undefined || encoding === null) {
+            fs.writeString(fd, chunk);
+          } else {
+            const bytes = require('../../buffer').Buffer.from(chunk, encoding);
+            fs.writeBuffer(fd, bytes, 0, bytes.length);
+          }
+        } else {
+          fs.writeBuffer(fd, chunk, 0, chunk.length);
+        }
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      cb();
+    },
+  });
+
   stream.fd = fd;
   stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
   stream._isStdio = true;
-  stream.writable = true;
-  stream.destroyed = false;
-  stream.writableEnded = false;
-  stream.writableFinished = false;
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  stream.writableObjectMode = false;
-  stream.writableCorked = 0;
-  stream.writableNeedDrain = false;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+
   if (type === 'TTY') {
     stream.isTTY = true;
     stream.columns = 80;
@@ -40,170 +77,74 @@ function createWritableStdioStream(fd) {
     stream.hasColors = (count = 16) => count <= 256;
     stream.getWindowSize = () => [stream.columns, stream.rows];
   }
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk === 'string') {
-      fs.writeString(fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      fs.writeBuffer(fd, chunk, 0, chunk.length);
-    } else {
-      const { ERR_INVALID_ARG_TYPE } = require('../errors').codes;
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    // node never closes fds 1 and 2 ('finish' is still emitted).
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      process.nextTick(() => {
-        this.writableFinished = true;
-        this.emit('finish');
-        if (typeof cb === 'function') cb();
-      });
-    }
-    return this;
-  };
-  stream.cork = () => {};
-  stream.uncork = () => {};
-  stream.setDefaultEncoding = function () { return this; };
-  stream.destroySoon = stream.destroy = function destroy() { return this; };
-  stream._destroy = (err, cb) => cb(err);
   return stream;
 }
 
-/** Bytes as a Buffer when the buffer module exists (else the Uint8Array itself). */
+/** Bytes as a Buffer. */
 function toChunk(bytes) {
   return require('../fs/utils').toBuffer(bytes);
 }
 
-/**
- * process.stdin: an EventEmitter in node's flowing mode. Adding a 'data' (or 'readable'/'end')
- * listener, resume() or async iteration starts reading; 'data' carries Buffers (strings after
- * setEncoding), then 'end' and 'close'. pause() stops reading and lets the process exit.
- */
 function getStdin() {
+  lazyStreams();
   const binding = internalBinding('stdin');
-  const stream = makeEmitter();
   const utilBinding = internalBinding('util');
-  stream.fd = 0;
-  stream.readable = true;
-  stream.readableEnded = false;
-  stream.readableFlowing = null;
-  stream.destroyed = false;
+
+  let started = false;
+  const stdin = new Readable({
+    highWaterMark: 0,
+    read() {
+      if (!started) {
+        started = true;
+        binding.start(onChunk);
+      } else {
+        binding.resume();
+      }
+    },
+    destroy(err, cb) {
+      binding.pause();
+      cb(err);
+    },
+  });
+
+  function onChunk(bytes) {
+    if (bytes === null) {
+      stdin.push(null);
+      return;
+    }
+    if (!stdin.push(toChunk(bytes))) {
+      binding.pause();
+    }
+  }
+
+  stdin.fd = 0;
   if (utilBinding.guessHandleType(0) === 'TTY') {
-    stream.isTTY = true;
-    stream.isRaw = false;
-    stream.setRawMode = function (mode) {
+    stdin.isTTY = true;
+    stdin.isRaw = false;
+    stdin.setRawMode = function setRawMode(mode) {
       this.isRaw = !!mode;
       return this;
     };
   }
-  let started = false;
-  let decoder = null;
-  const onChunk = (bytes) => {
-    if (bytes === null) {
-      stream.readableEnded = true;
-      stream.readable = false;
-      if (decoder !== null) {
-        const rest = decoder.end();
-        if (rest) stream.emit('data', rest);
-      }
-      stream.emit('end');
-      process.nextTick(() => stream.emit('close'));
-      return;
-    }
-    const chunk = decoder !== null ? decoder.write(toChunk(bytes)) : toChunk(bytes);
-    if (decoder === null || chunk !== '') stream.emit('data', chunk);
-  };
-  stream.setEncoding = function (enc) {
-    const { StringDecoder } = require('../../string_decoder');
-    decoder = new StringDecoder(enc);
-    return this;
-  };
-  stream.resume = function () {
-    this.readableFlowing = true;
-    if (!started) {
-      started = true;
-      binding.start(onChunk);
-    } else {
-      binding.resume();
-    }
-    return this;
-  };
-  stream.pause = function () {
-    this.readableFlowing = false;
-    binding.pause();
-    return this;
-  };
-  stream.isPaused = function () {
-    return this.readableFlowing === false;
-  };
-  stream.unref = function () {
+
+  stdin.unref = function unref() {
     binding.unref();
     return this;
   };
-  stream.ref = function () {
+  stdin.ref = function ref() {
     binding.ref();
     return this;
   };
-  stream.read = function () {
-    return null;
-  };
-  stream.destroy = function () {
-    this.destroyed = true;
+
+  // As in node: pausing stdin stops reading, so that a paused stdin does not keep the process
+  // alive; the next read starts it again.
+  stdin.on('pause', () => {
+    if (!started) return;
+    stdin._readableState.reading = false;
     binding.pause();
-    return this;
-  };
-  stream.on('newListener', (event) => {
-    if ((event === 'data' || event === 'readable' || event === 'end') && stream.readableFlowing !== false) {
-      process.nextTick(() => {
-        if (stream.readableFlowing !== false && !started) stream.resume();
-      });
-    }
   });
-  stream[Symbol.asyncIterator] = function () {
-    const queue = [];
-    const waiting = [];
-    let done = false;
-    const push = (item) => {
-      if (waiting.length > 0) waiting.shift()(item);
-      else queue.push(item);
-    };
-    stream.on('data', (chunk) => push({ value: chunk, done: false }));
-    stream.on('end', () => {
-      done = true;
-      push({ value: undefined, done: true });
-    });
-    stream.resume();
-    return {
-      next() {
-        if (queue.length > 0) return Promise.resolve(queue.shift());
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => waiting.push(resolve));
-      },
-      return() {
-        stream.pause();
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
-  };
-  return stream;
+
+  return stdin;
 }
 
 export { createWritableStdioStream, getStdin };
