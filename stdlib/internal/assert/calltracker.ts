@@ -26,7 +26,8 @@ class CallTrackerContext {
 
   track(thisArg, args) {
     const argsClone = Object.freeze(Array.prototype.slice.call(args));
-    this.#calls.push(Object.freeze({ thisArg, arguments: argsClone }));
+    // getCalls() hands out the list itself: frozen, so each call makes a new one.
+    this.#calls = Object.freeze([...this.#calls, Object.freeze({ thisArg, arguments: argsClone })]);
   }
 
   get delta() {
@@ -38,7 +39,7 @@ class CallTrackerContext {
   }
 
   getCalls() {
-    return this.#calls.map((call) => call);
+    return this.#calls;
   }
 
   report() {
@@ -81,7 +82,6 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
-    const callChecks = this.#callChecks;
     if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       expected = fn;
@@ -102,17 +102,10 @@ class CallTracker {
       __proto__: null,
       apply(fn, thisArg, argList) {
         context.track(thisArg, argList);
-        // If the call count is equal to the expected count, remove the context from the
-        // callChecks set.
-        if (context.delta === 0) {
-          callChecks.delete(context);
-        } else {
-          callChecks.add(context);
-        }
         return Reflect.apply(fn, thisArg, argList);
       },
     });
-    callChecks.add(context);
+    this.#callChecks.add(context);
     this.#trackedFunctions.set(tracked, context);
     return tracked;
   }
