@@ -26,6 +26,7 @@ const {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
+  getValidMode,
   getValidatedFd,
   getValidatedPath,
   isArrayBufferView,
@@ -81,19 +82,6 @@ function wantsBytes(encoding) {
 
 function isFd(path) {
   return typeof path === 'number' && (path >>> 0) === path;
-}
-
-/** node's getValidMode: an access or copyFile mode. */
-function getValidMode(mode, type) {
-  let max = F_OK | W_OK | R_OK | X_OK;
-  let def = F_OK;
-  if (type === 'copyFile') {
-    max = COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE;
-    def = mode || 0;
-  }
-  if (mode == null) return def;
-  validateInteger(mode, 'mode', 0, max);
-  return mode;
 }
 
 /** Calls callback with an AbortError when signal is aborted (true), else false. */
@@ -384,7 +372,7 @@ function mkdirOptions(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   return { recursive, mode };
 }

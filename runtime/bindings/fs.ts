@@ -335,8 +335,10 @@ const OPS: Record<string, Op> = {
       if (recursive && !path.isAbsolute(str(g[0])) && !fs.existsSync(c.cwd)) throw errnoError('ENOENT', 'mkdir');
       const first = fs.mkdirSync(p, { recursive, mode: num(g[2], 0o777) });
       if (first === undefined) return undefined;
-      // The first folder made, as the guest named it (relative paths stay relative to its cwd).
-      return path.isAbsolute(str(g[0])) ? first : path.relative(c.cwd, first) === '' ? str(g[0]) : first;
+      // The first folder made, as the guest's path names it (a relative path gives a relative one).
+      let named = str(g[0]);
+      while (c.resolvePath(named) !== first && path.dirname(named) !== named) named = path.dirname(named);
+      return c.resolvePath(named) === first ? named : first;
     },
   },
   mkdtemp: {
@@ -580,6 +582,9 @@ function guestName(g: Value[], op: Op, k: number): string | undefined {
   return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
 }
 
+/** Syscalls on descriptors: node names no path in their errors. */
+const FD_SYSCALLS = new Set(['read', 'write', 'fstat', 'close', 'fsync', 'fdatasync', 'ftruncate', 'futime', 'fchmod', 'fchown']);
+
 /** Runs an operation, turning host errors into node's guest errors. */
 function runOp(ctx: RuntimeContext, op: Op, g: Value[]): Value {
   try {
@@ -587,9 +592,9 @@ function runOp(ctx: RuntimeContext, op: Op, g: Value[]): Value {
   } catch (e) {
     if (isErrno(e)) {
       // The guest's names for the paths the host error names (a read error names none).
-      const p = e.path !== undefined ? guestName(g, op, 0) : undefined;
-      const d = (e as { dest?: string }).dest !== undefined ? guestName(g, op, 1) : undefined;
-      throw new ThrowCompletion(uvError(e, p, d));
+      if (FD_SYSCALLS.has(e.syscall ?? '')) throw new ThrowCompletion(uvError({ ...e, message: e.message, name: e.name, path: undefined }));
+      const hasDest = (e as { dest?: string }).dest !== undefined;
+      throw new ThrowCompletion(uvError(e, guestName(g, op, 0), hasDest ? guestName(g, op, 1) : undefined));
     }
     // The host's own argument checks (ERR_OUT_OF_RANGE...): the same error, as a guest one.
     if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string') {

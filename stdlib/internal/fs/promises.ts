@@ -9,7 +9,7 @@
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence.
 
-const { Promise, Symbol, Uint8Array, Error, Math } = globalThis;
+const { Promise, Symbol, Uint8Array, Error, Math, Object } = globalThis;
 
 const binding = internalBinding('fs');
 const { fs: constants } = internalBinding('constants');
@@ -23,6 +23,7 @@ const {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
+  getValidMode,
   getValidatedPath,
   isArrayBufferView,
   kEmptyObject,
@@ -82,7 +83,19 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
 }
 
-class FileHandle extends EventEmitter {
+/** node's EventEmitterMixin: EventEmitter's methods, without EventEmitter in the prototype chain. */
+class EventEmitterMixed {
+  constructor() {
+    EventEmitter.call(this);
+  }
+}
+{
+  const protoProps = Object.getOwnPropertyDescriptors(EventEmitter.prototype);
+  delete protoProps.constructor;
+  Object.defineProperties(EventEmitterMixed.prototype, protoProps);
+}
+
+class FileHandle extends EventEmitterMixed {
   constructor(fd) {
     super();
     this[kFd] = fd;
@@ -428,8 +441,7 @@ async function writeFileHandle(filehandle, data, signal, encoding) {
 
 async function access(path, mode = constants.F_OK) {
   path = getValidatedPath(path);
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call('access', path, mode ?? constants.F_OK);
+  return call('access', path, getValidMode(mode, 'access'));
 }
 
 async function cp(src, dest, options) {
@@ -439,8 +451,7 @@ async function cp(src, dest, options) {
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call('copyFile', src, dest, mode ?? 0);
+  return call('copyFile', src, dest, getValidMode(mode, 'copyFile'));
 }
 
 async function open(path, flags, mode) {

@@ -294,9 +294,8 @@ const validatePosition = hideStackFrames((position, name, length) => {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPosition)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
@@ -324,6 +323,29 @@ const validateEncodingOf = hideStackFrames((data, encoding) => {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
   }
 });
+
+/** node's getValidMode: an access or copyFile mode. */
+function getValidMode(mode, type) {
+  let max = fsConstants.F_OK | fsConstants.W_OK | fsConstants.R_OK | fsConstants.X_OK;
+  let def = fsConstants.F_OK;
+  if (type === 'copyFile') {
+    max = fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE | fsConstants.COPYFILE_FICLONE_FORCE;
+    def = mode || 0;
+  }
+  if (mode == null) return def;
+  // As node 20's C++ check (its errors carry a code but no code in the stack header).
+  if (typeof mode !== 'number') throw cppError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (!Number.isInteger(mode) || mode < 0 || mode > max) {
+    throw cppError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+  }
+  return mode;
+}
+
+function cppError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
 
 // ---- rm and rmdir options ----
 
@@ -628,6 +650,7 @@ export {
   getOptionsWithDefaults,
   getStatFsFromBinding,
   getStatsFromBinding,
+  getValidMode,
   getValidatedFd,
   getValidatedPath,
   isArrayBufferView,
