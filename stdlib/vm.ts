@@ -64,7 +64,7 @@ function validateContext(contextifiedObject) {
   }
 }
 
-/** The run options every run* method takes: the timeout in ms (0: none). */
+/** The run options every run* method takes: [the timeout in ms (0: none), displayErrors]. */
 function getRunInContextArgs(options = kEmptyObject) {
   validateObject(options, 'options');
   let timeout = options.timeout;
@@ -76,7 +76,7 @@ function getRunInContextArgs(options = kEmptyObject) {
   const { displayErrors = true, breakOnSigint = false } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return timeout;
+  return [timeout, displayErrors];
 }
 
 class Script {
@@ -119,16 +119,16 @@ class Script {
   }
 
   runInThisContext(options) {
-    const timeout = getRunInContextArgs(options);
+    const [timeout, displayErrors] = getRunInContextArgs(options);
     return timed(timeout, () =>
-      _runInThisContext(this.#code, this.#filename, this.#lineOffset, this.#columnOffset, timeout));
+      _runInThisContext(this.#code, this.#filename, this.#lineOffset, this.#columnOffset, timeout, displayErrors));
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const timeout = getRunInContextArgs(options);
-    return timed(timeout, () =>
-      _runInContext(contextifiedObject, this.#code, this.#filename, this.#lineOffset, this.#columnOffset, timeout));
+    const [timeout, displayErrors] = getRunInContextArgs(options);
+    return timed(timeout, () => _runInContext(contextifiedObject, this.#code, this.#filename, this.#lineOffset,
+      this.#columnOffset, timeout, displayErrors));
   }
 
   runInNewContext(contextObject, options) {

@@ -22,7 +22,7 @@ import type { RuntimeContext } from './context';
 import { C, WEC } from '../../interpreter/values/shape';
 import { WellKnown } from '../../interpreter/values/symbol';
 import { bareObject, fn, methods, str } from './guest';
-import { withDecoratedSyntaxErrors } from './errors';
+import { decorateErrorStack, withDecoratedSyntaxErrors } from './errors';
 
 /** Does code parse as a module with import/export statements? (node's hasEsmSyntax) */
 export function hasEsmSyntax(code: string): boolean {
@@ -161,10 +161,17 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     }
   };
 
-  const runScript = (target: Realm, source: string, file: string, lineOffset: number, columnOffset: number, timeout: number) => {
+  const runScript = (target: Realm, source: string, file: string, lineOffset: number, columnOffset: number, timeout: number,
+    displayErrors = false) => {
     const code = offsetSource(source, lineOffset, columnOffset);
     rememberSource(file, code);
-    return withTimeout(timeout, () => withDecoratedSyntaxErrors(() => evaluateScript(target, code, file)));
+    try {
+      return withTimeout(timeout, () => withDecoratedSyntaxErrors(() => evaluateScript(target, code, file)));
+    } catch (e) {
+      // displayErrors: the error's stack starts with where it was thrown (file:line, the line, a caret), as node's.
+      if (displayErrors && e instanceof ThrowCompletion && e.value !== timeoutSentinel) decorateErrorStack(e.value, e.pos);
+      throw e;
+    }
   };
 
   const contextOf = (v: Value): VmContext | undefined => (v instanceof JSObject ? contexts.get(v) : undefined);
@@ -180,10 +187,13 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const code = offsetSource(str(a[0]), typeof a[3] === 'number' ? a[3] : 0, typeof a[4] === 'number' ? a[4] : 0);
       return withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
     }, 3],
-    /** runInThisContext(code, filename, lineOffset?, columnOffset?, timeout?): evaluates a script in the realm; its completion value. */
+    /**
+     * runInThisContext(code, filename, lineOffset?, columnOffset?, timeout?, displayErrors?): evaluates
+     * a script in the realm; its completion value.
+     */
     runInThisContext: [(_t, a) => {
       const num = (v: Value): number => (typeof v === 'number' ? v : 0);
-      return runScript(realm, str(a[0]), str(a[1]), num(a[2]), num(a[3]), num(a[4]));
+      return runScript(realm, str(a[0]), str(a[1]), num(a[2]), num(a[3]), num(a[4]), a[5] === true);
     }, 2],
     /** checkSyntax(code, filename, lineOffset, columnOffset): throws the SyntaxError a script would (vm.Script's constructor). */
     checkSyntax: [(_t, a) => {
@@ -208,7 +218,7 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       return undefined;
     }, 1],
     isContext: [(_t, a) => contextOf(a[0]) !== undefined, 1],
-    /** runInContext(object, code, filename, lineOffset, columnOffset, timeout): a script in object's context. */
+    /** runInContext(object, code, filename, lineOffset, columnOffset, timeout, displayErrors): a script in object's context. */
     runInContext: [(_t, a) => {
       const sandbox = a[0] as JSObject;
       const c = contextOf(sandbox);
@@ -216,7 +226,7 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const num = (v: Value): number => (typeof v === 'number' ? v : 0);
       const before = copyIn(sandbox, c);
       try {
-        return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]));
+        return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]), a[6] === true);
       } finally {
         copyOut(sandbox, c, before);
       }

@@ -57,6 +57,13 @@ const cases: Case[] = [
   { name: 'lineOffset in stack traces', src: `
       try { vm.runInNewContext('\\nthrow new Error("x")', {}, { filename: 'g.vm', lineOffset: 3 }); }
       catch (e) { return /g\\.vm:5:7/.test(e.stack); }` },
+  { name: 'displayErrors: the stack starts with the throwing line', src: `
+      const out = [];
+      for (const displayErrors of [true, false]) {
+        try { vm.runInNewContext('let a = 1;\\n  throw new TypeError("t")', {}, { filename: 'h.vm', displayErrors }); }
+        catch (e) { out.push(e.stack.split('\\n').slice(0, displayErrors ? 6 : 2)); }
+      }
+      return out;` },
   { name: 'a SyntaxError at construction', src: `
       try { new vm.Script('foo bar', { filename: 'f.vm' }); return 'no throw'; }
       catch (e) { return [e.name, e instanceof SyntaxError, e.stack.includes('f.vm:1')]; }` },
