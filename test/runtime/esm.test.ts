@@ -62,7 +62,7 @@ function reportHead(stderr: string): string {
 }
 
 /** Runs main (a file in tmp) under ouro (in this process) and node; compares stdout and the exit code. */
-async function compareMain(main: string, o: { stderrHead?: boolean; headLines?: number; unbracket?: boolean } = {}): Promise<void> {
+async function compareMain(main: string, o: { stderrHead?: boolean; headLines?: number } = {}): Promise<void> {
   const file = path.join(tmp, main);
   const expected = await hostRun([file]);
   const r = await runMain(file, { cwd: tmp });
@@ -72,9 +72,6 @@ async function compareMain(main: string, o: { stderrHead?: boolean; headLines?: 
   if (o.stderrHead) {
     let actual = reportHead(r.stderr);
     let wanted = reportHead(expected.stderr);
-    // NON-NODE: node's link errors carry its loader's frames; ouro links outside any guest frame,
-    // so util.inspect shows the frameless error in brackets.
-    if (o.unbracket && actual.startsWith('[') && actual.endsWith(']')) actual = actual.slice(1, -1).replace(/\n+$/, '');
     if (o.headLines !== undefined) {
       actual = actual.split('\n').slice(0, o.headLines).join('\n');
       wanted = wanted.split('\n').slice(0, o.headLines).join('\n');
@@ -185,8 +182,8 @@ describe('ES modules (compared with the host node)', function () {
       `,
     });
     await compareMain('named-dynamic.mjs');
-    await compareMain('named-esm.mjs', { stderrHead: true, unbracket: true });
-    await compareMain('named-cjs.mjs', { stderrHead: true, unbracket: true });
+    await compareMain('named-esm.mjs', { stderrHead: true });
+    await compareMain('named-cjs.mjs', { stderrHead: true });
   });
 
   it('prints an uncaught error of an ES module as node does (the module\'s URL, the line, a caret)', async function () {

@@ -25,7 +25,7 @@ import {
 } from '../../../interpreter/compile/modules';
 import type { RuntimeContext } from '../../bindings/context';
 import { arr, bareObject, fn, methods, nodeError, str } from '../../bindings/guest';
-import { withDecoratedSyntaxErrors } from '../../bindings/errors';
+import { decorateErrorStack, withDecoratedSyntaxErrors } from '../../bindings/errors';
 import { rememberSource } from '../compile-function';
 import { parseCjsExports } from './cjs-exports';
 import { promiseThenHost, type JSPromise } from '../../../interpreter/intrinsics/Promise';
@@ -215,6 +215,8 @@ function decorateMissingExport(m: SourceTextModule, error: JSObject): void {
     for (let i = 0; i < col && i < text.length; i++) pad += text[i] === '\t' ? '\t' : ' ';
     header = `${m.host.url ?? m.file}:${line}\n${text}\n${pad}${'^'.repeat(Math.max(1, name.length))}\n`;
   }
+  // Marked as decorated (its stack has its context header), so that the report adds none.
+  if (line > 0) decorateErrorStack(error, { file: (m.host.url as string | undefined) ?? m.file, line, col: col + 1 });
   error.DefineOwnProperty('stack', { value: `${header}SyntaxError: ${newMessage}${rest}` });
 }
 
@@ -344,6 +346,16 @@ export function createModuleWrapBinding(ctx: RuntimeContext): JSObject {
     }, 2],
     /** containsModuleSyntax(source): does source parse only as a module (node 20's module syntax detection)? */
     containsModuleSyntax: [(_t, a) => containsModuleSyntax(str(a[0])), 1],
+    /**
+     * link(url): loads and links the graph of the main entry point from the guest loader (so that
+     * a link error, such as a missing export, carries the loader's frames as node's does).
+     */
+    link: [(_t, a) => {
+      const m = loadModule(ctx, str(a[0]), undefined, []);
+      loadRequestedModules(m);
+      linkModule(m);
+      return undefined;
+    }, 1],
     /** importModule(specifier, parentURL): import(), from the host: a promise of the namespace. */
     importModule: [(_t, a) => dynamicImport(realm, null, a[1] === undefined ? '' : str(a[1]), str(a[0]), undefined), 2],
     /** requireModule(url, parentFile): require() of an ES module: its namespace. */

@@ -9,14 +9,21 @@
 
 const { Promise } = globalThis;
 const PromisePrototypeThen = Function.prototype.call.bind(Promise.prototype.then);
+const PromiseReject = Promise.reject.bind(Promise);
 
 /** Imports url as the main entry point (callback: the loader's import), with node's exit handling. */
 function runEntryPointWithESMLoader(url) {
   const { handleProcessExit } = require('../run_main');
   const { triggerUncaughtException } = internalBinding('errors');
-  const { importModule } = internalBinding('module_wrap');
+  const { importModule, link } = internalBinding('module_wrap');
   process.on('exit', handleProcessExit);
-  const promise = importModule(url, undefined);
+  let promise;
+  try {
+    link(url);
+    promise = importModule(url, undefined);
+  } catch (err) {
+    promise = PromiseReject(err);
+  }
   return PromisePrototypeThen(promise, () => {
     process.off('exit', handleProcessExit);
   }, (err) => {
