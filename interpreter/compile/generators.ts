@@ -22,7 +22,7 @@ import { compileExpr, compileStmt } from './compile';
 import type { ECMAScriptFunction, Env, Invoke } from './function-object';
 import { isHostStackOverflow } from './function-object';
 import { binaryOp, compileNamedValue, isAnonymousFunctionDefinition } from './expressions/operators';
-import { compileAssign, compileInit, compileRead, compileWithBase } from './expressions/Identifier';
+import { compileAssign, compileInit, compileRead, compileWithCallee } from './expressions/Identifier';
 import { compileBindingInitializer, compileAssignmentPattern } from './patterns';
 import { getComputed, getProp, setComputed, setProp } from './references';
 import { namedGetter, SHORT } from './expressions/member';
@@ -415,12 +415,13 @@ function genCall(c: Compiler, node: Node, inChain: boolean): GenCode {
   }
   if (callee.type === 'Identifier') {
     const read = compileRead(c, callee.name, callee);
-    const withBase = compileWithBase(c, callee.name);
+    const withCallee = compileWithCallee(c, callee.name, callee);
     const isEval = callee.name === 'eval' && !optionalCall;
     const scope = c.scope, fn = c.fn, strict = c.strict;
     return function* (env) {
-      const thisValue = withBase ? withBase(env) : undefined;
-      const f = read(env);
+      let f: Value, thisValue: Value;
+      if (withCallee) [f, thisValue] = withCallee(env);
+      else f = read(env);
       if (inChain && optionalCall && (f === undefined || f === null)) return SHORT;
       const a = yield* args(env);
       R.pc = pos;

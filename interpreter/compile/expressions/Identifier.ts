@@ -103,14 +103,18 @@ export function compileRead(c: Compiler, name: string, node: Node | null, forTyp
   };
 }
 
-/** The object a with-scope lookup found for a call's this value, or undefined. */
-export function compileWithBase(c: Compiler, name: string): ((env: Env) => Value) | null {
+/**
+ * A callee named by an identifier that a `with` object may hold: one resolution gives both the
+ * function (GetValue) and the this value (the with object, or undefined). Null when no with
+ * scope is in the way.
+ */
+export function compileWithCallee(c: Compiler, name: string, node: Node | null): ((env: Env) => [Value, Value]) | null {
   const r = resolve(c.scope, name);
   if (r.dynamic.length === 0 || !r.dynamic.some((d) => d.scope.kind === 'with')) return null;
-  const dyn = dynamicRefs(r);
+  const ref = compileDynamicReference(c, name, node)!;
   return (env) => {
-    const found = dynamicFind(env, dyn, name);
-    return found instanceof JSObject ? found : undefined;
+    const holder = ref.resolve(env);
+    return [ref.get(env, holder), holder instanceof JSObject ? holder : undefined];
   };
 }
 
@@ -197,7 +201,7 @@ export function compileDynamicReference(c: Compiler, name: string, node: Node | 
       if (holder === null) return writeStatic(env, v);
       if (holder instanceof JSObject) {
         // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s
-        if (strict && !holder.HasProperty(name)) throwReferenceError(Msg.notDefined(name));
+        if (!holder.HasProperty(name) && strict) throwReferenceError(Msg.notDefined(name));
         if (!holder.Set(name, v, holder) && strict) failedSet(holder, name);
         return;
       }

@@ -8,7 +8,7 @@ import type { Code, Compiler } from '../compiler';
 import { compileExpr } from '../compile';
 import type { ECMAScriptFunction, Env } from '../function-object';
 import { compileChainPart, namedGetter, SHORT } from './member';
-import { compileRead, compileWithBase } from './Identifier';
+import { compileRead, compileWithCallee } from './Identifier';
 import { compilePrivateGet } from './private';
 import { compileSuperBase, superGet } from './super';
 import { ToPropertyKey } from '../../ops/type-conversion';
@@ -166,15 +166,16 @@ export function compileCall(c: Compiler, node: Node, inChain = false): Code {
   }
   if (callee.type === 'Identifier') {
     const read = compileRead(c, callee.name, callee);
-    const withBase = compileWithBase(c, callee.name);
+    const withCallee = compileWithCallee(c, callee.name, callee);
     if (callee.name === 'eval' && !optionalCall) {
       // A possible direct eval: https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation step 6
       const scope = c.scope;
       const fn = c.fn;
       const strict = c.strict;
       return (env) => {
-        const thisValue = withBase ? withBase(env) : undefined;
-        const f = read(env);
+        let f: Value, thisValue: Value;
+        if (withCallee) [f, thisValue] = withCallee(env);
+        else f = read(env);
         const a = args(env);
         R.pc = pos;
         if (f === R.realm.intrinsics['%eval%']) {
@@ -185,10 +186,9 @@ export function compileCall(c: Compiler, node: Node, inChain = false): Code {
         return f.Call(thisValue, a);
       };
     }
-    if (withBase) {
+    if (withCallee) {
       return (env) => {
-        const thisValue = withBase(env);
-        const f = read(env);
+        const [f, thisValue] = withCallee(env);
         if (inChain && optionalCall && (f === undefined || f === null)) return SHORT;
         const a = args(env);
         R.pc = pos;
