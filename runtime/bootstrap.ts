@@ -9,7 +9,7 @@
  * The guest runs synchronously on the host thread; when the loop must wait (timers in the
  * future, host I/O in flight), the run awaits in the host's own event loop and resumes.
  */
-import { Agent, enterAgent, leaveAgent, Termination, type LimitKind } from '../interpreter/agent';
+import { Agent, enterAgent, leaveAgent, Termination, ThrowCompletion, type LimitKind } from '../interpreter/agent';
 import { Realm } from '../interpreter/realm';
 import { JSObject } from '../interpreter/values/object';
 import type { Value } from '../interpreter/values/value';
@@ -23,6 +23,7 @@ import { evaluateScript } from '../interpreter/compile/script';
 import { createProcessObject, exitCodeOf, exitInfo, kExiting } from './bindings/process';
 import { callbackScope, makeCallback } from './bindings/task-queue';
 import { withDecoratedSyntaxErrors } from './bindings/errors';
+import { containsModuleSyntax } from './modules/esm/module-wrap';
 
 export interface Limits {
   fuel?: number;
@@ -134,11 +135,20 @@ export class NodeRuntime {
     return this.run(() => {
       const ctx = this.ctx;
       this.callBuiltin('internal/process/execution', 'setupEvalGlobals', [name]);
+      let asModule = false;
       callbackScope(ctx, () => {
         rememberSource(name, source);
-        const result = withDecoratedSyntaxErrors(() => evaluateScript(ctx.realm, source, name));
-        if (print) this.callBuiltin('internal/process/execution', 'printEvalResult', [result]);
+        let result: Value;
+        try {
+          result = withDecoratedSyntaxErrors(() => evaluateScript(ctx.realm, source, name));
+        } catch (e) {
+          // node 20.19+: code that only parses as a module runs as one (internal/modules/esm/run_main).
+          if (e instanceof ThrowCompletion && containsModuleSyntax(source)) asModule = true;
+          else throw e;
+        }
+        if (print && !asModule) this.callBuiltin('internal/process/execution', 'printEvalResult', [result]);
       });
+      if (asModule) this.callBuiltin('internal/modules/esm/run_main', 'runEvalModule', [source, print]);
     });
   }
 

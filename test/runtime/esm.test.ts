@@ -297,6 +297,21 @@ describe('ES modules (compared with the host node)', function () {
     assert.strictEqual(r.stdout, expected.stdout, r.stderr);
   });
 
+  it('-e code that only parses as a module runs as the ES module [eval1] (node 20.19+)', async function () {
+    write({ 'for-eval.mjs': 'export const v = "v";' });
+    const src = `import { v } from './for-eval.mjs';
+      const rel = (u) => u.split(process.cwd()).join('<cwd>');
+      console.log(v, rel(import.meta.url), rel(import.meta.filename), typeof require, this);
+      await new Promise((r) => setTimeout(r, 1));
+      console.log(Object.keys(await import('./for-eval.mjs')));`;
+    const expected = await hostRun(['-e', src]);
+    const r = await runEval(src, { cwd: tmp });
+    assert.strictEqual(r.stdout, expected.stdout, r.stderr);
+    const unsettled = 'await new Promise(() => {});';
+    const u = await runEval(unsettled, { cwd: tmp });
+    assert.deepStrictEqual(u.outcome, { kind: 'exit', code: (await hostRun(['-e', unsettled])).code });
+  });
+
   it('builtins: default is module.exports, named exports its own enumerable keys (kept in step by syncBuiltinESMExports)', async function () {
     write({
       'builtins.mjs': `

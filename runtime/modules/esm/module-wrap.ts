@@ -356,6 +356,18 @@ export function createModuleWrapBinding(ctx: RuntimeContext): JSObject {
       linkModule(m);
       return undefined;
     }, 1],
+    /**
+     * evalModule(url, source): -e/stdin code as an ES module at url (node 20.19+): compiled, loaded
+     * and linked now (errors thrown), evaluated by the promise returned.
+     */
+    evalModule: [(_t, a) => {
+      const url = str(a[0]);
+      const m = compileModule(ctx, url, str(a[1]));
+      stateOf(ctx).records.set(`${url}\0`, m);
+      loadRequestedModules(m);
+      linkModule(m);
+      return evaluateModuleRecord(m);
+    }, 2],
     /** importModule(specifier, parentURL): import(), from the host: a promise of the namespace. */
     importModule: [(_t, a) => dynamicImport(realm, null, a[1] === undefined ? '' : str(a[1]), str(a[0]), undefined), 2],
     /** requireModule(url, parentFile): require() of an ES module: its namespace. */
