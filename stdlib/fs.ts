@@ -59,6 +59,7 @@ const {
   validateInteger,
   validateObject,
   validateOneOf,
+  validateString,
 } = require('./internal/validators');
 
 const { F_OK, R_OK, W_OK, X_OK, COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE, UV_DIRENT_DIR } = constants;
@@ -1050,6 +1051,24 @@ function unwatchFile(filename, listener) {
   return watchers().unwatchFile(filename, listener);
 }
 
+/** fs.openAsBlob(path[, options]): a Blob of the file's bytes (read when it is made). */
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  return new Promise((resolve, reject) => {
+    binding.readFileAsync(path, stringToFlags('r'), (err, bytes) => {
+      if (err) return reject(err);
+      try {
+        resolve(new (require('./buffer').Blob)([bytes], { type }));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
 function createReadStream(path, options) {
   return new (streams().ReadStream)(path, options);
 }
@@ -1107,8 +1126,7 @@ const fs = {
   mkdtempSync,
   open,
   openSync,
-  opendir,
-  opendirSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1179,6 +1197,12 @@ const fs = {
 
   // For tests.
   _toUnixTimestamp: toUnixTimestamp,
+
+  get Dir() {
+    return dirModule().Dir;
+  },
+  opendir,
+  opendirSync,
 };
 
 Object.defineProperties(fs, {
@@ -1193,14 +1217,6 @@ Object.defineProperties(fs, {
     enumerable: true,
     get() {
       return promisesModule().exports;
-    },
-  },
-  Dir: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      return dirModule().Dir;
     },
   },
 });
