@@ -532,6 +532,10 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
 
+Stats.prototype.isFile = function isFile() {
+  return (this.mode & S_IFMT) === S_IFREG;
+};
+
 Stats.prototype._checkModeProperty = function (property) {
   return (this.mode & S_IFMT) === property;
 };
@@ -581,6 +585,7 @@ const kStats = Symbol('stats');
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
+    this.parentPath = path;
     this.path = path;
     this[kType] = type;
   }
@@ -614,13 +619,6 @@ class Dirent {
   }
 }
 
-ObjectDefineProperty(Dirent.prototype, 'parentPath', {
-  __proto__: null,
-  get() {
-    return this.path;
-  },
-  configurable: true,
-});
 
 /** A name from the binding (a string, or bytes for the buffer encoding) in the requested encoding. */
 function nameInEncoding(name, encoding) {
