@@ -835,7 +835,7 @@ function _fill(buf, value, offset, end, encoding) {
     TypedArrayPrototypeFill.call(buf, value, offset, end);
   } else {
     let pattern = value;
-    if (typeof value !== 'string' && !isArrayBufferView(value)) pattern = value >>> 0;
+    if (typeof value !== 'string' && !isArrayBufferView(value)) pattern = +value >>> 0; // ToUint32, as node's C++
     const res = binding.fill(buf, pattern, offset, end, encoding);
     if (res < 0) {
       if (res === -1) throw new ERR_INVALID_ARG_VALUE('value', value);

@@ -116,6 +116,7 @@ export function createBufferBinding(ctx: RuntimeContext): JSObject {
       const start = int(a[2]);
       const end = int(a[3], b.length);
       if (start > end || end > b.length) return -2;
+      if (start === end) return 0;
       let pattern: Buffer | number;
       if (typeof a[1] === 'string') pattern = HostBuffer.from(a[1], enc(a[4]));
       else if (typeof a[1] === 'number') pattern = a[1] >>> 0 & 255;

@@ -282,8 +282,12 @@ function viewByteLength(self) {
 
 /** The C++ string slices: bytes [start, end) of any ArrayBufferView, decoded. */
 function makeSlice(encoding) {
-  return function (start, end) {
+  // No declared parameters: node's C++ methods have length 0.
+  return function () {
+    let start = arguments[0];
+    let end = arguments[1];
     const len = viewByteLength(this);
+    if (len === 0) return '';
     start = parseArrayIndex(start, 0);
     end = parseArrayIndex(end, len);
     if (end < start) end = start;
@@ -306,8 +310,8 @@ function writeStatic(buf, string, offset, length, encoding) {
 }
 
 function makeWrite(encoding) {
-  return function (string, offset, length) {
-    return writeStatic(this, string, offset, length, encoding);
+  return function () {
+    return writeStatic(this, arguments[0], arguments[1], arguments[2], encoding);
   };
 }
 
@@ -325,6 +329,10 @@ const latin1Write = makeWrite('latin1');
 const hexWrite = makeWrite('hex');
 const ucs2Write = makeWrite('ucs2');
 const utf8Write = makeWrite('utf8');
+
+function setName(f, name) {
+  Object.defineProperty(f, 'name', { __proto__: null, value: name, configurable: true });
+}
 
 function setNames(table) {
   for (const name of Object.keys(table)) {
@@ -358,6 +366,14 @@ function addBufferPrototypeMethods(proto) {
     readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
     writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
   };
+  // node's names for the float methods: "Forwards" in the host's byte order.
+  const [fw, bw] = bigEndian ? ['BE', 'LE'] : ['LE', 'BE'];
+  for (const kind of ['Float', 'Double']) {
+    for (const op of ['read', 'write']) {
+      setName(table[`${op}${kind}${fw}`], `${op}${kind}Forwards`);
+      setName(table[`${op}${kind}${bw}`], `${op}${kind}Backwards`);
+    }
+  }
   for (const name of Object.keys(table)) {
     Object.defineProperty(proto, name, { __proto__: null, value: table[name], writable: true, enumerable: true, configurable: true });
   }
