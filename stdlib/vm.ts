@@ -4,10 +4,9 @@
  *
  * A context is a new realm of the same agent (runtime/bindings/contextify.ts): its own intrinsics,
  * so errors thrown inside are instances of the context's Error classes, as in node. The
- * contextified object's own properties are the context's globals while a script runs, and the
- * globals a script creates or changes are written back to the object when it ends (a copy in and
- * out around each run, not node's live view: a function made in a context and called later sees
- * the globals as they were at the end of the last run).
+ * contextified object's own properties are the context's globals (accessors reading and writing
+ * the object), and the globals a script creates are written to the object when the run ends; see
+ * contextify.ts for what is live and what is copied.
  *
  * Not implemented: vm.Module / SourceTextModule / SyntheticModule, measureMemory, microtaskMode,
  * breakOnSigint, importModuleDynamically, cached data (createCachedData gives an empty Buffer and

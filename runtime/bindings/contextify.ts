@@ -6,9 +6,13 @@
  *
  * A vm context is a new realm in the running agent (its own intrinsics and global object), tied to
  * the guest's "contextified" object through a host WeakMap (nothing host is reachable from the
- * guest). NON-SPEC (node uses V8 interceptors, a live view): the object's own properties are copied
- * onto the realm's global object before each run, and the global properties the run created or
- * changed are copied back (deleted ones deleted) after it, even when it throws.
+ * guest). NON-SPEC (node uses V8 interceptors on the global object): before each run, each own
+ * property of the object becomes a global accessor that reads and writes the object's property
+ * (live, also for functions called after the run); after the run (even when it throws), the global
+ * properties it created or replaced are written to the object (and become such accessors where they
+ * are configurable) and the ones it deleted are deleted. What stays a copy: script-level var and
+ * function bindings (non-configurable globals) and properties added to the object between runs,
+ * which are seen from the next run on.
  */
 import * as acorn from 'acorn';
 import { JSObject, SameValue } from '../../interpreter/values/object';
@@ -36,10 +40,13 @@ export function hasEsmSyntax(code: string): boolean {
     s.type === 'ImportDeclaration' || s.type === 'ExportAllDeclaration');
 }
 
-/** A vm context: the realm, and the keys its global object mirrors from the contextified object. */
+/** A vm context: the realm, its contextified object, and the keys its global object mirrors from it. */
 interface VmContext {
   realm: Realm;
+  sandbox: JSObject;
   mirrored: Set<PropertyKey>;
+  /** Per key: the global accessor pair that reads and writes the contextified object's property. */
+  links: Map<PropertyKey, { get: JSObject; set: JSObject }>;
 }
 
 /** Contextified objects → their contexts (host side only; node keeps a private symbol on the object). */
@@ -70,8 +77,35 @@ function sameHeld(a: Held | undefined, b: Held): boolean {
   return 'get' in b && a.get === b.get && a.set === b.set;
 }
 
-/** Before a run: the contextified object's own properties become the global object's. */
-function copyIn(sandbox: JSObject, c: VmContext): Map<PropertyKey, Held> {
+/** The accessor pair that makes global k a live view of the contextified object's property k. */
+function linkOf(c: VmContext, k: PropertyKey): { get: JSObject; set: JSObject } {
+  let l = c.links.get(k);
+  if (l === undefined) {
+    const sandbox = c.sandbox;
+    const name = typeof k === 'string' ? k : '';
+    l = {
+      get: fn(c.realm, name, 0, () => sandbox.Get(k, sandbox)),
+      set: fn(c.realm, name, 1, (_t, a) => {
+        sandbox.Set(k, a[0], sandbox);
+        return undefined;
+      }),
+    };
+    c.links.set(k, l);
+  }
+  return l;
+}
+
+function isLinked(c: VmContext, k: PropertyKey, h: Held | undefined): boolean {
+  return h !== undefined && 'get' in h && c.links.get(k)?.get === h.get;
+}
+
+/**
+ * Before a run: each own property of the contextified object becomes a global accessor reading and
+ * writing it (live, also for functions called after the run), or, where the global is a
+ * non-configurable var or function binding of an earlier run, gets its value.
+ */
+function copyIn(c: VmContext): Map<PropertyKey, Held> {
+  const { sandbox } = c;
   const g = c.realm.globalObject;
   const keys = sandbox.OwnPropertyKeys();
   const present = new Set(keys);
@@ -84,29 +118,37 @@ function copyIn(sandbox: JSObject, c: VmContext): Map<PropertyKey, Held> {
   for (const k of keys) {
     const d = sandbox.GetOwnProperty(k);
     if (d === undefined) continue;
-    const value = sandbox.Get(k, sandbox);
     const current = g.GetOwnProperty(k);
     if (current !== undefined && current.configurable === false) {
-      if (current.writable) g.Set(k, value, g);
-    } else {
-      g.DefineOwnProperty(k, { value, writable: d.writable ?? true, enumerable: d.enumerable === true, configurable: true });
+      if (current.writable) g.Set(k, sandbox.Get(k, sandbox), g);
+    } else if (current === undefined || !('get' in current) || current.get !== c.links.get(k)?.get) {
+      const { get, set } = linkOf(c, k);
+      g.DefineOwnProperty(k, { get, set, enumerable: d.enumerable === true, configurable: true });
     }
     c.mirrored.add(k);
   }
   return ownValues(g);
 }
 
-/** After a run: global properties the run created or changed go back to the object; deleted ones are deleted. */
-function copyOut(sandbox: JSObject, c: VmContext, before: Map<PropertyKey, Held>): void {
+/**
+ * After a run: global properties the run created or replaced go to the object (and become live
+ * accessors where they can), deleted ones are deleted from it.
+ */
+function copyOut(c: VmContext, before: Map<PropertyKey, Held>): void {
+  const { sandbox } = c;
   const g = c.realm.globalObject;
   const after = ownValues(g);
   for (const [k, v] of after) {
-    if (sameHeld(before.get(k), v)) continue;
+    if (isLinked(c, k, v) || sameHeld(before.get(k), v)) continue;
     const d = g.GetOwnProperty(k);
     if (d === undefined) continue;
     if ('value' in d) sandbox.Set(k, d.value, sandbox);
     else sandbox.DefineOwnProperty(k, { get: d.get, set: d.set, enumerable: d.enumerable === true, configurable: true });
     c.mirrored.add(k);
+    if (d.configurable && 'value' in d && d.writable) {
+      const { get, set } = linkOf(c, k);
+      g.DefineOwnProperty(k, { get, set, enumerable: d.enumerable === true, configurable: true });
+    }
   }
   for (const k of before.keys()) {
     if (!after.has(k) && c.mirrored.has(k)) {
@@ -214,7 +256,7 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     makeContext: [(_t, a) => {
       const o = a[0];
       if (!(o instanceof JSObject)) return undefined;
-      if (!contexts.has(o)) contexts.set(o, { realm: newContextRealm(), mirrored: new Set() });
+      if (!contexts.has(o)) contexts.set(o, { realm: newContextRealm(), sandbox: o, mirrored: new Set(), links: new Map() });
       return undefined;
     }, 1],
     isContext: [(_t, a) => contextOf(a[0]) !== undefined, 1],
@@ -224,11 +266,11 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const c = contextOf(sandbox);
       if (c === undefined) return undefined;
       const num = (v: Value): number => (typeof v === 'number' ? v : 0);
-      const before = copyIn(sandbox, c);
+      const before = copyIn(c);
       try {
         return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]), a[6] === true);
       } finally {
-        copyOut(sandbox, c, before);
+        copyOut(c, before);
       }
     }, 6],
     timeoutSentinel: [() => timeoutSentinel, 0],

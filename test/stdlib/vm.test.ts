@@ -22,6 +22,20 @@ const cases: Case[] = [
       const ctx = vm.createContext({ x: 2 });
       const r = vm.runInContext('var y = x * 21; z = "s"; x = 3; typeof require', ctx);
       return [r, ctx, Object.keys(ctx)];` },
+  { name: 'functions made in a context see the object live after the run', src: `
+      const ctx = vm.createContext({ n: 1, log: [] });
+      vm.runInContext('function inc() { n += 1; log.push(n); return n; } var getN = () => n; setN = (v) => { n = v; }; z = 1', ctx);
+      const out = [ctx.inc(), ctx.n, ctx.getN()];
+      ctx.n = 10;
+      out.push(ctx.getN(), ctx.inc(), ctx.n);
+      ctx.setN(42);
+      out.push(ctx.n, ctx.getN());
+      vm.runInContext('zz = 1; getZZ = () => zz', ctx);
+      ctx.zz = 2;
+      out.push(ctx.getZZ(), vm.runInContext('Object.keys(globalThis).join()', ctx), Object.keys(ctx).join(), ctx.log);
+      const o = vm.createContext({ get g() { return 'getter'; } });
+      out.push(vm.runInContext('g', o));
+      return out;` },
   { name: 'isContext', src: `
       const c = vm.createContext();
       return [vm.isContext(c), vm.isContext({}), vm.createContext(c) === c];` },
