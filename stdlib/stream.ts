@@ -74,6 +74,7 @@ Stream.Writable = require('./internal/streams/writable');
 Stream.Duplex = require('./internal/streams/duplex');
 Stream.Transform = require('./internal/streams/transform');
 Stream.PassThrough = require('./internal/streams/passthrough');
+Stream.duplexPair = require('./internal/streams/duplexpair');
 Stream.pipeline = pipeline;
 const { addAbortSignal } = require('./internal/streams/add-abort-signal');
 Stream.addAbortSignal = addAbortSignal;
@@ -111,11 +112,11 @@ ObjectDefineProperty(eos, customPromisify, {
 // Stream.Stream, as in node 0.4.
 Stream.Stream = Stream;
 
+Stream._isArrayBufferView = isArrayBufferView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   const { Buffer } = require('./buffer');
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };
-Stream._isArrayBufferView = isArrayBufferView;
 
 export {}; // a module for tsc; the guest sees module.exports

@@ -107,7 +107,11 @@ Transform.prototype._write = function(chunk, encoding, callback) {
       this.push(val);
     }
 
-    if (
+    if (rState.ended) {
+      // The transform pushed null: its write callback waits a tick, so that the new state
+      // (ended) is seen first.
+      process.nextTick(callback);
+    } else if (
       wState.ended || // Backwards compat.
       length === rState.length || // Nothing was pushed.
       rState.length < rState.highWaterMark // Room for more.
