@@ -102,6 +102,10 @@ function WritableState(options, stream, isDuplex) {
 
   this.writecb = null;
   this.writelen = 0;
+  // A write is in progress and its callback not yet called (a second call is an error).
+  this.expectWriteCb = false;
+  // An afterWrite is scheduled on the next tick.
+  this.afterWritePending = false;
 
   // Write callbacks of synchronous writes, counted to be called together on the next tick.
   this.afterWriteTickInfo = null;
@@ -278,10 +282,6 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
   state.length += len;
 
-  const ret = state.length < state.highWaterMark;
-  // 'drain' is emitted only after a write() that returned false.
-  if (!ret) state.needDrain = true;
-
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') {
@@ -295,10 +295,18 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
+    state.expectWriteCb = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
 
+  // Measured after a synchronous _write has called back (as node 20 does).
+  const ret = state.length < state.highWaterMark;
+
+  // 'drain' is emitted only after a write() that returned false.
+  if (!ret) state.needDrain = true;
+
+  // false once errored or destroyed, so that a `while (w.write(x))` loop stops.
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -307,6 +315,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
+  state.expectWriteCb = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
@@ -317,22 +326,25 @@ function onwriteError(stream, state, er, cb) {
   --state.pendingcb;
 
   cb(er);
-  // The buffered writes fail too (errorBuffer waits for a write in progress).
+  // The buffered writes fail too (errorBuffer waits for a write in progress); 'error' comes
+  // after the callback.
   errorBuffer(state);
   errorOrDestroy(stream, er);
 }
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
 
-  if (typeof cb !== 'function') {
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
 
+  const sync = state.sync;
+  const cb = state.writecb || nop;
+
   state.writing = false;
+  state.expectWriteCb = false;
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -360,14 +372,37 @@ function onwrite(stream, er) {
     }
 
     if (sync) {
-      // Callbacks of synchronous writes with the same callback are counted and called
-      // together on one tick (many writes with no callback share `nop`).
-      if (state.afterWriteTickInfo !== null &&
-          state.afterWriteTickInfo.cb === cb) {
+      const needDrain = state.needDrain && state.length === 0;
+      // NON-SPEC: node 20 tests the destroyed flag here with an operator-precedence slip
+      // (`state & kDestroyed !== 0`, i.e. `state & 1`), which is the objectMode bit: an
+      // object-mode stream always takes the tick. Kept for the same event order.
+      const needTick = needDrain || state.objectMode || cb !== nop;
+
+      // A synchronous write with no callback and no 'drain' to emit is settled at once; the
+      // callbacks of synchronous writes with the same callback are counted and called
+      // together on one tick.
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          process.nextTick(afterWrite, stream, state, 1, cb);
+          state.afterWritePending = true;
+        } else {
+          state.pendingcb--;
+          if (state.ending) {
+            finishMaybe(stream, state, true);
+          }
+        }
+      } else if (state.afterWriteTickInfo !== null &&
+                 state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
-      } else {
+      } else if (needTick) {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) {
+          finishMaybe(stream, state, true);
+        }
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -381,7 +416,9 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 &&
+  state.afterWritePending = false;
+
+  const needDrain = !state.ending && !state.destroyed && state.length === 0 &&
     state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -397,7 +434,9 @@ function afterWrite(stream, state, count, cb) {
     errorBuffer(state);
   }
 
-  finishMaybe(stream, state);
+  if (state.ending) {
+    finishMaybe(stream, state, true);
+  }
 }
 
 // Fails every buffered write (and end() callback) once the stream is destroyed or errored.
@@ -501,7 +540,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   let err;
 
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = _write(this, chunk, encoding);
     if (ret instanceof Error) {
       err = ret;
@@ -556,53 +595,49 @@ function needFinish(state) {
           !state.closeEmitted);
 }
 
-function callFinal(stream, state) {
-  let called = false;
-
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-
-    state.pendingcb--;
-    if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) {
-        onfinishCallbacks[i](err);
-      }
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      // 'finish' waits for the next tick even when _final called back synchronously.
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinish(stream, state, err) {
+  // _final called back a second time.
+  if (state.prefinished) {
+    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+    return;
   }
-
-  state.sync = true;
-  state.pendingcb++;
-
-  try {
-    stream._final(onFinish);
-  } catch (err) {
-    onFinish(err);
+  state.pendingcb--;
+  if (err) {
+    const onfinishCallbacks = state[kOnFinished].splice(0);
+    for (let i = 0; i < onfinishCallbacks.length; i++) {
+      onfinishCallbacks[i](err);
+    }
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    // 'finish' waits for the next tick even when _final called back synchronously.
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-
-  state.sync = false;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
+  if (state.prefinished || state.finalCalled) {
+    return;
+  }
+
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+
+    try {
+      stream._final((err) => onFinish(stream, state, err));
+    } catch (err) {
+      onFinish(stream, state, err);
     }
+
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
@@ -773,9 +808,9 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
 
   // Buffered writes and end() callbacks fail on the next tick.
-  if (!state.destroyed &&
-    (state.bufferedIndex < state.buffered.length ||
-      state[kOnFinished].length)) {
+  if (!state.destroyed ||
+    state.bufferedIndex < state.buffered.length ||
+    state[kOnFinished].length) {
     process.nextTick(errorBuffer, state);
   }
 
