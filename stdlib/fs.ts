@@ -148,24 +148,74 @@ function fileResult(bytes, encoding) {
   return toBuffer(bytes);
 }
 
+const kReadFileBufferLength = 512 * 1024;
+const kReadFileUnknownBufferLength = 64 * 1024;
+const kIoMaxLength = 2 ** 31 - 1;
+
+/**
+ * readFile as node's ReadFileContext does it, one request at a time: open (unless given an fd),
+ * fstat, reads until the size is reached or a read returns nothing, close; then the callback.
+ */
 function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  if (!isFd(path)) path = getValidatedPath(path);
+  const signal = options.signal;
+  const isUserFd = isFd(path);
+  if (!isUserFd) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag, 'options.flag');
-  if (options.signal !== undefined && checkAborted(options.signal, (err) => process.nextTick(callback, err))) return;
-  binding.readFileAsync(path, flags, (err, bytes) => {
+  if (checkAborted(signal, (err) => process.nextTick(callback, err))) return;
+
+  let fd;
+  const chunks = [];
+  let total = 0;
+  let size = 0;
+
+  const finish = (err) => {
+    if (err == null && checkAbortedNow()) err = new AbortError(undefined, { cause: signal.reason });
+    if (isUserFd) return deliver(err);
+    binding.closeAsync(fd, (closeErr) => deliver(err ?? closeErr));
+  };
+  const checkAbortedNow = () => signal?.aborted === true;
+  const deliver = (err) => {
     if (err) return callback(err);
-    if (options.signal?.aborted) return callback(new AbortError(undefined, { cause: options.signal.reason }));
     let result;
     try {
-      result = fileResult(bytes, encoding);
+      result = fileResult(concatBytes(chunks, total), encoding);
     } catch (e) {
       return callback(e);
     }
     callback(null, result);
-  });
+  };
+  const readChunk = () => {
+    if (checkAbortedNow()) return finish(null);
+    const length = size === 0 ? kReadFileUnknownBufferLength : Math.min(kReadFileBufferLength, size - total);
+    const buffer = allocBuffer(length);
+    binding.readAsync(fd, buffer, 0, length, -1, (err, bytesRead) => {
+      if (err) return finish(err);
+      if (bytesRead > 0) {
+        chunks.push(bytesRead === length ? buffer : buffer.subarray(0, bytesRead));
+        total += bytesRead;
+      }
+      if (bytesRead === 0 || (size !== 0 && total >= size)) return finish(null);
+      readChunk();
+    });
+  };
+  const afterOpen = (openedFd) => {
+    fd = openedFd;
+    binding.fstatAsync(fd, false, (err, stats) => {
+      if (err) return finish(err);
+      const st = getStatsFromBinding(stats);
+      size = st.isFile() ? st.size : 0;
+      if (size > kIoMaxLength) return finish(new codes.ERR_FS_FILE_TOO_LARGE(size));
+      readChunk();
+    });
+  };
+  if (isUserFd) {
+    process.nextTick(afterOpen, path);
+    return;
+  }
+  binding.openAsync(path, flags, 0o666, (err, openedFd) => (err ? callback(err) : afterOpen(openedFd)));
 }
 
 function readFileSync(path, options) {
