@@ -247,7 +247,7 @@ function compileFunction(code, params, options = kEmptyObject) {
     validateObject(contextExtensions[i], `options.contextExtensions[${i}]`, kValidateObjectAllowObjects);
   }
   if (contextExtensions.length === 0) {
-    return _compileFunction(code, filename, params, lineOffset, columnOffset, parsingContext);
+    return _compileFunction(code, filename, params, lineOffset, columnOffset, parsingContext, true);
   }
   // The extensions' properties are in scope of the body: as parameters of an outer function.
   const names = [];

@@ -142,8 +142,13 @@ function copyOut(c: VmContext, before: Map<PropertyKey, Held>): void {
     if (isLinked(c, k, v) || sameHeld(before.get(k), v)) continue;
     const d = g.GetOwnProperty(k);
     if (d === undefined) continue;
-    if ('value' in d) sandbox.Set(k, d.value, sandbox);
-    else sandbox.DefineOwnProperty(k, { get: d.get, set: d.set, enumerable: d.enumerable === true, configurable: true });
+    // Script-level var and function bindings, and plain assignments, arrive as assignments; what
+    // Object.defineProperty made keeps its attributes (as node's definer interceptor does).
+    if ('value' in d && (c.realm.varNames.has(k as string) || (d.writable && d.enumerable && d.configurable))) {
+      sandbox.Set(k, d.value, sandbox);
+    } else {
+      sandbox.DefineOwnProperty(k, { ...d, configurable: 'value' in d ? d.configurable : true });
+    }
     c.mirrored.add(k);
     if (d.configurable && 'value' in d && d.writable) {
       const { get, set } = linkOf(c, k);
@@ -211,7 +216,10 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       return withTimeout(timeout, () => withDecoratedSyntaxErrors(() => evaluateScript(target, code, file)));
     } catch (e) {
       // displayErrors: the error's stack starts with where it was thrown (file:line, the line, a caret), as node's.
-      if (displayErrors && e instanceof ThrowCompletion && e.value !== timeoutSentinel) decorateErrorStack(e.value, e.pos);
+      // (Only for a position in the script itself: the engine's position of some errors is the last call's.)
+      if (displayErrors && e instanceof ThrowCompletion && e.value !== timeoutSentinel && e.pos?.file === file) {
+        decorateErrorStack(e.value, e.pos);
+      }
       throw e;
     }
   };
@@ -220,14 +228,22 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
 
   return methods(realm, bareObject(), {
     /**
-     * compileFunction(code, filename, params, lineOffset?, columnOffset?, contextifiedObject?): the
-     * guest function `function (params) { code }`, in the context's realm if one is given.
+     * compileFunction(code, filename, params, lineOffset?, columnOffset?, contextifiedObject?, isVm?):
+     * the guest function `function (params) { code }`, in the context's realm if one is given.
      */
     compileFunction: [(_t, a) => {
       const params = a[2] === undefined ? [] : CreateListFromArrayLike(a[2]).map(str);
-      const target = contextOf(a[5])?.realm ?? realm;
-      const code = offsetSource(str(a[0]), typeof a[3] === 'number' ? a[3] : 0, typeof a[4] === 'number' ? a[4] : 0);
-      return withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
+      const c = contextOf(a[5]);
+      if (c !== undefined) copyIn(c);
+      const target = c?.realm ?? realm;
+      const body = str(a[0]);
+      const code = offsetSource(body, typeof a[3] === 'number' ? a[3] : 0, typeof a[4] === 'number' ? a[4] : 0);
+      if (a[6] !== true) return withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
+      // vm.compileFunction: V8 names a script without a name <anonymous>, and the function's text
+      // is the function it synthesized around the body.
+      const f = withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]) || '<anonymous>', params, target));
+      Object.defineProperty(f, 'sourceText', { value: `function (${params.join(', ')}) {\n${body}\n}` });
+      return f;
     }, 3],
     /**
      * runInThisContext(code, filename, lineOffset?, columnOffset?, timeout?, displayErrors?): evaluates
@@ -256,7 +272,11 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     makeContext: [(_t, a) => {
       const o = a[0];
       if (!(o instanceof JSObject)) return undefined;
-      if (!contexts.has(o)) contexts.set(o, { realm: newContextRealm(), sandbox: o, mirrored: new Set(), links: new Map() });
+      if (!contexts.has(o)) {
+        const c: VmContext = { realm: newContextRealm(), sandbox: o, mirrored: new Set(), links: new Map() };
+        contexts.set(o, c);
+        copyIn(c);
+      }
       return undefined;
     }, 1],
     isContext: [(_t, a) => contextOf(a[0]) !== undefined, 1],

@@ -86,6 +86,20 @@ const cases: Case[] = [
       const g = vm.compileFunction('return typeof Array === "function" && [] instanceof Array', [],
         { parsingContext: vm.createContext({}) });
       return [f(1, 2), f.length, g(), Array.isArray(vm.compileFunction('return []', [], { parsingContext: vm.createContext({}) })())];` },
+  { name: 'compileFunction: source text, offsets, parsingContext globals', src: `
+      const old = Error.stackTraceLimit;
+      Error.stackTraceLimit = 1;
+      const out = [vm.compileFunction('return a', ['a', 'b']).toString(),
+        vm.compileFunction('return varInContext', [], { parsingContext: vm.createContext({ varInContext: 'abc' }) })()];
+      for (const o of [{}, { lineOffset: 3 }, { columnOffset: 3 }]) {
+        try { vm.compileFunction('throw new Error("Sample Error")', [], o)(); } catch (e) { out.push(e.stack); }
+      }
+      Error.stackTraceLimit = old;
+      return out;` },
+  { name: 'defineProperty on the context global keeps its attributes on the object', src: `
+      const c = vm.createContext({});
+      vm.runInContext('var b = 2; function f() {} Object.defineProperty(this, "p", { value: 5, enumerable: true }); Object.defineProperty(this, "h", { value: 5 })', c);
+      return ['b', 'f', 'p', 'h'].map((k) => { const d = Object.getOwnPropertyDescriptor(c, k); return [d.writable, d.enumerable, d.configurable]; });` },
   { name: 'createCachedData', src: `
       const b = new vm.Script('1').createCachedData();
       return Buffer.isBuffer(b);` },
