@@ -4,6 +4,8 @@
  * destroys a node stream (or errors a web stream) with an AbortError when the signal aborts.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/add-abort-signal.js).
+
 const { AbortError, codes } = require('../errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('./utils');

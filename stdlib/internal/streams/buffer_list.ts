@@ -5,6 +5,8 @@
  * (consume), join strings, concatenate buffers.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/buffer_list.js).
+
 const { Symbol } = globalThis;
 
 let Buffer;

@@ -5,6 +5,8 @@
  * pipeline(); functions (async generators) are turned into streams with Duplex.from.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/compose.js).
+
 const { pipeline } = require('./pipeline');
 const Duplex = require('./duplex');
 const { destroyer } = require('./destroy');
@@ -214,13 +216,14 @@ function compose(...streams) {
     ondrain = null;
     onfinish = null;
 
+    if (isNodeStream(tail)) {
+      destroyer(tail, err);
+    }
+
     if (onclose === null) {
       callback(err);
     } else {
       onclose = callback;
-      if (isNodeStream(tail)) {
-        destroyer(tail, err);
-      }
     }
   };
 

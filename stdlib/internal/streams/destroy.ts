@@ -6,6 +6,8 @@
  * emitters).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/destroy.js).
+
 const { Symbol } = globalThis;
 
 const {
@@ -214,7 +216,7 @@ function constructNT(stream) {
     } else if (err) {
       errorOrDestroy(stream, err, true);
     } else {
-      process.nextTick(emitConstructNT, stream);
+      stream.emit(kConstruct);
     }
   }
 
@@ -225,10 +227,6 @@ function constructNT(stream) {
   } catch (err) {
     process.nextTick(onConstruct, err);
   }
-}
-
-function emitConstructNT(stream) {
-  stream.emit(kConstruct);
 }
 
 function isRequest(stream) {

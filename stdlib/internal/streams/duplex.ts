@@ -29,6 +29,9 @@ ObjectSetPrototypeOf(Duplex, Readable);
   }
 }
 
+// Writable's destroy (it also fails the buffered writes).
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 

@@ -5,6 +5,8 @@
  * is the written chunks), a promise, a Blob or a web stream.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/duplexify.js).
+
 const { Promise } = globalThis;
 
 const {
@@ -83,6 +85,11 @@ function duplexify(body, name) {
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
+
+    // A constructor function (called as a generator function here) gives a stream.
+    if (isDuplexNodeStream(value)) {
+      return value;
+    }
 
     if (isIterable(value)) {
       return from(Duplexify, value, {

@@ -5,6 +5,8 @@
  * until the other side reads; ending one side ends the other's readable side.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/duplexpair.js).
+
 const { Symbol } = globalThis;
 
 const Duplex = require('./duplex');

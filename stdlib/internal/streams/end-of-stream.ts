@@ -6,6 +6,8 @@
  * finished(stream[, options]) is the promise form (stream/promises).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/end-of-stream.js).
+
 const { Promise, Symbol } = globalThis;
 
 const { AbortError, codes } = require('../errors');
@@ -198,7 +200,9 @@ function eos(stream, options, callback) {
   } else if (
     !readable &&
     (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false)
+    (writableFinished || isWritable(stream) === false) &&
+    // No write or _final callback is still pending.
+    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
   ) {
     process.nextTick(onclosed);
   } else if (

@@ -5,6 +5,8 @@
  * Destroying the stream closes the iterator (return(), or throw() with the error).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/from.js).
+
 const { Symbol } = globalThis;
 const SymbolAsyncIterator = Symbol.asyncIterator;
 const SymbolIterator = Symbol.iterator;

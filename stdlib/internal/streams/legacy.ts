@@ -5,6 +5,8 @@
  * every stream class inherits. `require('stream')` is this constructor.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/legacy.js).
+
 const { Array, Reflect } = globalThis;
 const ArrayIsArray = Array.isArray;
 const ReflectOwnKeys = Reflect.ownKeys;

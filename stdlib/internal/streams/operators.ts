@@ -7,6 +7,8 @@
  * `concurrency` calls at once and keeps at most `highWaterMark` results ahead, in order.
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/operators.js).
+
 const { Number, Promise, Symbol } = globalThis;
 const MathFloor = Math.floor;
 const NumberIsNaN = Number.isNaN;
@@ -92,13 +94,14 @@ function map(fn, options) {
   highWaterMark += concurrency;
 
   return async function* map() {
+    // A signal of our own that follows options.signal (with its reason).
     const ac = newAbortController();
     const stream = this;
     const queue = [];
     const signal = ac.signal;
     const signalOpt = { signal };
 
-    const abort = () => ac.abort();
+    const abort = () => ac.abort(options.signal.reason);
     if (options?.signal?.aborted) {
       abort();
     }

@@ -6,6 +6,8 @@
  * in stream/promises (pipelineImpl with options.signal and options.end).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/pipeline.js).
+
 const { Array, Promise } = globalThis;
 const ArrayIsArray = Array.isArray;
 const SymbolAsyncIterator = Symbol.asyncIterator;
@@ -200,7 +202,7 @@ function pipelineImpl(streams, callback, opts) {
   validateAbortSignal(outerSignal, 'options.signal');
 
   function abort() {
-    finishImpl(new AbortError());
+    finishImpl(new AbortError(undefined, { cause: outerSignal?.reason }));
   }
 
   addAbortListener ??= require('../events/abort_listener').addAbortListener;

@@ -124,6 +124,8 @@ function ReadableState(options, stream, isDuplex) {
 
   this.readingMore = false;
   this.dataEmitted = false;
+  // A 'data' listener was added (cleared when removeListener takes the last one off).
+  this.dataListening = false;
 
   this.decoder = null;
   this.encoding = null;
@@ -277,8 +279,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync &&
-      stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     // Flowing with an empty queue: the chunk goes straight to 'data'.
     if (state.multiAwaitDrain) {
       state.awaitDrainWriters.clear();
@@ -429,7 +430,8 @@ Readable.prototype.read = function(n) {
   }
 
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    // Set (never cleared) here.
+    if (state.length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length -= n;
@@ -496,10 +498,10 @@ function emitReadable_(stream) {
   }
 
   // Another 'readable' after the next push, unless flowing, ended or above the highWaterMark.
-  state.needReadable =
-    !state.flowing &&
-    !state.ended &&
-    state.length <= state.highWaterMark;
+  // Set (never cleared) here.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
   flow(stream);
 }
 
@@ -722,7 +724,9 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    // Kept true while a once('readable') listener is being replaced.
+    state.readableListening ||= this.listenerCount('readable') > 0;
 
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
@@ -749,6 +753,8 @@ Readable.prototype.removeListener = function(ev, fn) {
     // On the next tick, so that removing and re-adding a 'readable' listener at once keeps
     // the mode.
     process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState.dataListening = false;
   }
 
   return res;
@@ -772,7 +778,7 @@ function updateReadableListening(self) {
   if (state.resumeScheduled && state[kPaused] === false) {
     // resume() was called while 'readable' listeners were there: flow now.
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;

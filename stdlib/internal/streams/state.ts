@@ -4,6 +4,8 @@
  * the process-wide defaults (16 KiB for bytes, 16 objects in objectMode).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/state.js).
+
 const { Math, Number } = globalThis;
 const MathFloor = Math.floor;
 const NumberIsInteger = Number.isInteger;

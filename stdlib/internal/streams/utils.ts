@@ -5,6 +5,8 @@
  * (isReadable, isWritable, isFinished, isErrored, isDisturbed, willEmitClose, ...).
  */
 
+// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/utils.js).
+
 const { Symbol } = globalThis;
 const SymbolAsyncIterator = Symbol.asyncIterator;
 const SymbolIterator = Symbol.iterator;
