@@ -123,7 +123,8 @@ function copyIn(c: VmContext): Map<PropertyKey, Held> {
       if (current.writable) g.Set(k, sandbox.Get(k, sandbox), g);
     } else if (current === undefined || !('get' in current) || current.get !== c.links.get(k)?.get) {
       const { get, set } = linkOf(c, k);
-      g.DefineOwnProperty(k, { get, set, enumerable: d.enumerable === true, configurable: true });
+      // A non-configurable property stays so (delete of it fails in the context too).
+      g.DefineOwnProperty(k, { get, set, enumerable: d.enumerable === true, configurable: d.configurable !== false });
     }
     c.mirrored.add(k);
   }
@@ -208,12 +209,31 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     }
   };
 
+  /**
+   * Runs f on source compiled with the offsets; errors and the remembered source (for the arrow
+   * lines of stack traces) are in terms of the source as written: its line, its column.
+   */
+  const withOffsets = <T>(source: string, file: string, lineOffset: number, columnOffset: number, f: (code: string) => T): T => {
+    const code = offsetSource(source, lineOffset, columnOffset);
+    rememberSource(file, offsetSource(source, lineOffset, 0));
+    if (columnOffset <= 0) return withDecoratedSyntaxErrors(() => f(code));
+    const firstLine = Math.max(0, lineOffset) + 1;
+    return withDecoratedSyntaxErrors(() => {
+      try {
+        return f(code);
+      } catch (e) {
+        if (e instanceof ThrowCompletion && e.pos !== null && e.pos.file === file && e.pos.line === firstLine) {
+          throw new ThrowCompletion(e.value, { ...e.pos, col: Math.max(1, e.pos.col - columnOffset) });
+        }
+        throw e;
+      }
+    });
+  };
+
   const runScript = (target: Realm, source: string, file: string, lineOffset: number, columnOffset: number, timeout: number,
     displayErrors = false) => {
-    const code = offsetSource(source, lineOffset, columnOffset);
-    rememberSource(file, code);
     try {
-      return withTimeout(timeout, () => withDecoratedSyntaxErrors(() => evaluateScript(target, code, file)));
+      return withTimeout(timeout, () => withOffsets(source, file, lineOffset, columnOffset, (code) => evaluateScript(target, code, file)));
     } catch (e) {
       // displayErrors: the error's stack starts with where it was thrown (file:line, the line, a caret), as node's.
       // (Only for a position in the script itself: the engine's position of some errors is the last call's.)
@@ -256,11 +276,10 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
     /** checkSyntax(code, filename, lineOffset, columnOffset): throws the SyntaxError a script would (vm.Script's constructor). */
     checkSyntax: [(_t, a) => {
       const num = (v: Value): number => (typeof v === 'number' ? v : 0);
-      const code = offsetSource(str(a[0]), num(a[2]), num(a[3]));
-      rememberSource(str(a[1]), code);
-      withDecoratedSyntaxErrors(() => {
+      const file = str(a[1]);
+      withOffsets(str(a[0]), file, num(a[2]), num(a[3]), (code) => {
         try {
-          compileScript(code, str(a[1]));
+          compileScript(code, file);
         } catch (e) {
           if (e instanceof ThrowCompletion || e instanceof Termination) throw e;
           throwParseError(e);

@@ -100,6 +100,15 @@ const cases: Case[] = [
       const c = vm.createContext({});
       vm.runInContext('var b = 2; function f() {} Object.defineProperty(this, "p", { value: 5, enumerable: true }); Object.defineProperty(this, "h", { value: 5 })', c);
       return ['b', 'f', 'p', 'h'].map((k) => { const d = Object.getOwnPropertyDescriptor(c, k); return [d.writable, d.enumerable, d.configurable]; });` },
+  { name: 'offsets in the arrow lines, non-configurable properties, proxies', src: `
+      const out = [];
+      try { vm.runInContext(' throw new Error()', vm.createContext({}), { filename: 'e.js', lineOffset: 32, columnOffset: 123 }); }
+      catch (e) { out.push(e.stack.split('\\n').slice(0, 6)); }
+      let ctx = {};
+      Object.defineProperty(ctx, 'b', { configurable: false });
+      ctx = vm.createContext(ctx);
+      out.push(vm.createScript('delete b').runInContext(ctx), typeof vm.runInNewContext('String', new Proxy({}, {})));
+      return out;` },
   { name: 'createCachedData', src: `
       const b = new vm.Script('1').createCachedData();
       return Buffer.isBuffer(b);` },
