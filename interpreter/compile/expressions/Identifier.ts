@@ -29,6 +29,9 @@ function needsTdz(c: Compiler, b: Binding, r: Resolution, node: Node | null): bo
   if (r.crossesFunction || b.node === null || node === null) return true;
   if (b.scope.kind === 'switch' || b.scope.kind === 'class') return true;
   if (b.scope.fn !== c.fn) return true;
+  // for (let x of <right>): the right side runs while the loop's names are in TDZ.
+  const loop = b.scope.kind === 'for' ? b.scope.node : null;
+  if (loop !== null && loop.right !== undefined && node.start < loop.right.end) return true;
   return !(node.start >= b.node.end);
 }
 
