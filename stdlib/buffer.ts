@@ -1075,8 +1075,8 @@ Object.defineProperties(module.exports, {
   },
 });
 
-// Blob, resolveObjectURL and File when ouro has internal/blob and internal/file.
-for (const [name, id] of [['Blob', './internal/blob'], ['resolveObjectURL', './internal/blob'], ['File', './internal/file']]) {
+// Blob, resolveObjectURL and File, loaded on first use.
+for (const [name, id] of [['Blob', './internal/buffer_blob'], ['resolveObjectURL', './internal/buffer_blob'], ['File', './internal/buffer_blob']]) {
   Object.defineProperty(module.exports, name, {
     __proto__: null,
     configurable: true,

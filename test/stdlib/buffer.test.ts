@@ -180,4 +180,25 @@ describe('buffer', function () {
     t('isUtf8 bad', () => require('buffer').isUtf8('x'));
     t('transcode', () => require('buffer').transcode(B.from('h\u20ac'), 'utf8', 'ucs2'));
   `));
+
+  it('has Blob and File (the globals), and resolveObjectURL', () => same(String.raw`
+    const { Blob, File, resolveObjectURL } = require('buffer');
+    const b = new Blob(['ab', new Uint8Array([99]), new Blob(['d']), new ArrayBuffer(1)], { type: 'Text/Plain' });
+    t('blob', () => [b, b.size, b.type, Blob.length, Object.keys(Blob.prototype), Object.prototype.toString.call(b), Blob === globalThis.Blob]);
+    t('blob depth', () => util.inspect([b], { depth: 0 }));
+    t('file', () => { const f = new File(['x'], 'a\ud800.txt', { lastModified: '12', type: 'a/b' }); return [f, f.name, f.lastModified, f instanceof Blob, File.length, File === globalThis.File]; });
+    t('bad sources', () => new Blob('abc'));
+    t('bad endings', () => new Blob([], { endings: 'x' }));
+    t('bad options', () => new Blob([], 5));
+    t('file args', () => new File([]));
+    t('this', () => Blob.prototype.size);
+    t('slice', () => [b.slice(-2).size, b.slice(1, -1, 'A\u0100').type, b.slice(1, 3, 'X/Y').type, b.slice(3, 1).size]);
+    t('endings', () => [new Blob(['a\nb\r\nc'], { endings: 'native' }).size, new Blob([1, {}, null]).size]);
+    t('url', () => { const u = URL.createObjectURL(b); return [resolveObjectURL(u).size, resolveObjectURL('blob:nodedata:zz'), resolveObjectURL('x')]; });
+    (async () => {
+      t('text', () => 0);
+      console.log(await b.text(), await b.slice(1, 3).text(), util.inspect(await b.arrayBuffer()));
+      await Blob.prototype.text.call(1).catch((e) => console.log('text this', e.code));
+    })();
+  `));
 });

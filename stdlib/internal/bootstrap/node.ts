@@ -431,6 +431,8 @@ defineReplaceableLazy('performance', () => {
   dataClass('EventTarget', 'internal/event_target');
   dataClass('Event', 'internal/event_target');
   lazyClass('Buffer', 'buffer');
+  lazyClass('Blob', 'buffer');
+  lazyClass('File', 'buffer');
   lazyClass('TextEncoder', 'internal/encoding');
   lazyClass('TextDecoder', 'internal/encoding');
   lazyClass('AbortController', 'internal/abort_controller');
