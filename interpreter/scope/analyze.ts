@@ -198,8 +198,9 @@ class Analyzer {
         }
         break;
       case 'FunctionDeclaration': {
-        this.func(s, scope, s.async || s.generator ? 'normal' : 'normal');
-        if (!scope.fn.strict && (scope.kind === 'block' || scope.kind === 'switch')) this.annexB(s, scope);
+        this.func(s, scope, 'normal');
+        // B.3.2 hoists plain function declarations only (not generators or async functions).
+        if (!scope.fn.strict && !s.async && !s.generator && (scope.kind === 'block' || scope.kind === 'switch')) this.annexB(s, scope);
         break;
       }
       case 'ClassDeclaration': this.klass(s, scope); break;
