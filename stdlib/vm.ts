@@ -4,9 +4,8 @@
  *
  * A context is a new realm of the same agent (runtime/bindings/contextify.ts): its own intrinsics,
  * so errors thrown inside are instances of the context's Error classes, as in node. The
- * contextified object's own properties are the context's globals (accessors reading and writing
- * the object), and the globals a script creates are written to the object when the run ends; see
- * contextify.ts for what is live and what is copied.
+ * contextified object's properties are the context's globals and the globals a script creates go
+ * to the object (runtime/bindings/contextify.ts says how, and what is not reproduced).
  *
  * Not implemented: vm.Module / SourceTextModule / SyntheticModule, measureMemory, microtaskMode,
  * breakOnSigint, importModuleDynamically, cached data (createCachedData gives an empty Buffer and

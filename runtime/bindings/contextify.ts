@@ -6,13 +6,20 @@
  *
  * A vm context is a new realm in the running agent (its own intrinsics and global object), tied to
  * the guest's "contextified" object through a host WeakMap (nothing host is reachable from the
- * guest). NON-SPEC (node uses V8 interceptors on the global object): before each run, each own
- * property of the object becomes a global accessor that reads and writes the object's property
- * (live, also for functions called after the run); after the run (even when it throws), the global
- * properties it created or replaced are written to the object (and become such accessors where they
- * are configurable) and the ones it deleted are deleted. What stays a copy: script-level var and
- * function bindings (non-configurable globals) and properties added to the object between runs,
- * which are seen from the next run on.
+ * guest). NON-SPEC: node puts V8 named-property interceptors on the global object; here the object
+ * is reached in three ways:
+ *  - its own properties are global accessors that read and write it (made when the context is
+ *    created, and again before each run for properties added since): live, also for functions
+ *    called after the run, and taking precedence over the built-in globals as in node;
+ *  - the global object's prototype is a SandboxInterceptor: a name the global does not have is
+ *    looked up on the object, and an assignment to such a name (`x = 1`, `this.x = 1`, also from a
+ *    promise job or a callback after the run) goes to the object;
+ *  - a run's var and function declarations are put on the object at its start (a var as a live
+ *    accessor); after the run (even when it throws) the global properties it defined itself
+ *    (function declarations, Object.defineProperty) are written to the object, with their
+ *    attributes, and the ones it deleted are deleted.
+ * Not reproduced: Object.keys(globalThis) lists properties added to the object since the last run
+ * only from the next run on; deleting such a property inside the context does not reach the object.
  */
 import * as acorn from 'acorn';
 import { JSObject, SameValue } from '../../interpreter/values/object';
@@ -99,6 +106,39 @@ function isLinked(c: VmContext, k: PropertyKey, h: Held | undefined): boolean {
   return h !== undefined && 'get' in h && c.links.get(k)?.get === h.get;
 }
 
+/** Makes global k an accessor of the contextified object's property k, unless the global has its own k. */
+function linkGlobal(c: VmContext, k: PropertyKey): void {
+  const g = c.realm.globalObject;
+  if (g.GetOwnProperty(k) !== undefined) return;
+  const d = c.sandbox.GetOwnProperty(k);
+  const { get, set } = linkOf(c, k);
+  g.DefineOwnProperty(k, { get, set, enumerable: d === undefined || d.enumerable === true, configurable: true });
+  c.mirrored.add(k);
+}
+
+/**
+ * A script's var and function declarations are properties of the contextified object from the
+ * start of the run, in declaration order (node's definer interceptor puts them there): a var
+ * becomes a live global accessor (its declaration then keeps it); a function's value is written
+ * when the run ends.
+ */
+function predeclare(c: VmContext, code: string, file: string): void {
+  let s: ReturnType<typeof compileScript>;
+  try {
+    s = compileScript(code, file);
+  } catch (e) {
+    if (e instanceof ThrowCompletion) return; // evaluateScript throws the same error
+    throw e;
+  }
+  const g = c.realm.globalObject;
+  const names = [...s.functions.map(([name]) => name), ...s.an.top.varNames];
+  for (const name of names) {
+    if (g.GetOwnProperty(name) !== undefined || c.sandbox.GetOwnProperty(name) !== undefined || c.realm.globalLex.has(name)) continue;
+    if (!c.sandbox.Set(name, undefined, c.sandbox)) continue;
+    linkGlobal(c, name);
+  }
+}
+
 /**
  * Before a run: each own property of the contextified object becomes a global accessor reading and
  * writing it (live, also for functions called after the run), or, where the global is a
@@ -163,6 +203,38 @@ function copyOut(c: VmContext, before: Map<PropertyKey, Held>): void {
     }
   }
 }
+
+/**
+ * The prototype of a context's global object, in front of its %Object.prototype%: a name the global
+ * object does not have itself is looked up on the contextified object (own properties, read live),
+ * and an assignment to such a name (`x = 1` for an undeclared x, `this.x = 1`) goes to the object,
+ * as node's named-property interceptors do. A guest object of the context realm, holding only the
+ * contextified object.
+ */
+class SandboxInterceptor extends JSObject {
+  constructor(readonly c: VmContext, readonly sandbox: JSObject, readonly global: JSObject, proto: JSObject) {
+    super(proto);
+  }
+
+  override HasProperty(key: PropertyKey): boolean {
+    if (this.sandbox.GetOwnProperty(key) !== undefined) return true;
+    return super.HasProperty(key);
+  }
+
+  override Get(key: PropertyKey, receiver: Value): Value {
+    if (this.sandbox.GetOwnProperty(key) !== undefined) return this.sandbox.Get(key, this.sandbox);
+    return super.Get(key, receiver);
+  }
+
+  override Set(key: PropertyKey, v: Value, receiver: Value): boolean {
+    if (receiver !== this.global) return super.Set(key, v, receiver);
+    if (!this.sandbox.Set(key, v, this.sandbox)) return false;
+    // From now on an own global of the context too (Object.keys(globalThis) lists it), reading the object.
+    linkGlobal(this.c, key);
+    return true;
+  }
+}
+SandboxInterceptor.prototype.exotic = true;
 
 /** V8's console methods: in a vm context they report to the inspector only, so here they do nothing. */
 const CONSOLE_METHODS = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
@@ -231,9 +303,12 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
   };
 
   const runScript = (target: Realm, source: string, file: string, lineOffset: number, columnOffset: number, timeout: number,
-    displayErrors = false) => {
+    displayErrors = false, context?: VmContext) => {
     try {
-      return withTimeout(timeout, () => withOffsets(source, file, lineOffset, columnOffset, (code) => evaluateScript(target, code, file)));
+      return withTimeout(timeout, () => withOffsets(source, file, lineOffset, columnOffset, (code) => {
+        if (context !== undefined) predeclare(context, code, file);
+        return evaluateScript(target, code, file);
+      }));
     } catch (e) {
       // displayErrors: the error's stack starts with where it was thrown (file:line, the line, a caret), as node's.
       // (Only for a position in the script itself: the engine's position of some errors is the last call's.)
@@ -293,6 +368,8 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       if (!(o instanceof JSObject)) return undefined;
       if (!contexts.has(o)) {
         const c: VmContext = { realm: newContextRealm(), sandbox: o, mirrored: new Set(), links: new Map() };
+        const g = c.realm.globalObject;
+        g.SetPrototypeOf(new SandboxInterceptor(c, o, g, c.realm.ObjectPrototype));
         contexts.set(o, c);
         copyIn(c);
       }
@@ -307,7 +384,7 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const num = (v: Value): number => (typeof v === 'number' ? v : 0);
       const before = copyIn(c);
       try {
-        return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]), a[6] === true);
+        return runScript(c.realm, str(a[1]), str(a[2]), num(a[3]), num(a[4]), num(a[5]), a[6] === true, c);
       } finally {
         copyOut(c, before);
       }

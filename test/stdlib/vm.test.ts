@@ -36,6 +36,10 @@ const cases: Case[] = [
       const o = vm.createContext({ get g() { return 'getter'; } });
       out.push(vm.runInContext('g', o));
       return out;` },
+  { name: 'assignments after the run (promise jobs, callbacks) reach the object', src: `
+      const sb = vm.createContext({ later: 0 });
+      const f = vm.runInContext('Promise.resolve().then(() => { x = 2; this.y = 3; }); () => [typeof later, later, typeof added, added]', sb);
+      return new Promise((resolve) => setTimeout(() => { sb.later = 1; sb.added = 4; resolve([sb, f()]); }, 5));` },
   { name: 'isContext', src: `
       const c = vm.createContext();
       return [vm.isContext(c), vm.isContext({}), vm.createContext(c) === c];` },
@@ -126,11 +130,13 @@ function program(list: Case[]): string {
   return `'use strict';
 const vm = require('vm');
 const __cases = [${list.map((c) => `() => {\n${c.src}\n}`).join(',\n')}];
-for (const c of __cases) {
-  let r;
-  try { r = { value: c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
-  console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
-}
+(async () => {
+  for (const c of __cases) {
+    let r;
+    try { r = { value: await c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
+    console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
+  }
+})();
 `;
 }
 
