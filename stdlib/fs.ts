@@ -565,32 +565,12 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(src, dest, mode);
 }
 
-function cpOptions(options) {
-  if (options === undefined) options = kEmptyObject;
-  validateObject(options, 'options');
-  const o = { dereference: false, errorOnExist: false, force: true, preserveTimestamps: false, recursive: false, verbatimSymlinks: false, ...options };
-  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) validateBoolean(o[k], `options.${k}`);
-  if (o.filter !== undefined) validateFunction(o.filter, 'options.filter');
-  return o;
-}
-
 function cp(src, dest, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  callback = makeCallback(callback);
-  options = cpOptions(options);
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  binding.cpAsync(src, dest, options.recursive, options.force, options.errorOnExist, options.dereference, options.preserveTimestamps, callback);
+  return cpModule().cp(src, dest, options, callback);
 }
 
 function cpSync(src, dest, options) {
-  options = cpOptions(options);
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  binding.cp(src, dest, options.recursive, options.force, options.errorOnExist, options.dereference, options.preserveTimestamps);
+  return cpModule().cpSync(src, dest, options);
 }
 
 function truncate(path, len, callback) {
@@ -907,6 +887,7 @@ function lazy(id) {
   return () => (m ??= require(id));
 }
 const dirModule = lazy('./internal/fs/dir');
+const cpModule = lazy('./internal/fs/cp');
 const watchers = lazy('./internal/fs/watchers');
 const streams = lazy('./internal/fs/streams');
 const promisesModule = lazy('./internal/fs/promises');

@@ -373,13 +373,6 @@ const OPS: Record<string, Op> = {
     length: 3, names: P01,
     run: (c, g) => void fs.copyFileSync(hostPath(c, g[0], 'fs.read'), hostPath(c, g[1], 'fs.write'), num(g[2])),
   },
-  cp: {
-    length: 7, names: P01,
-    run: (c, g) => void fs.cpSync(hostPath(c, g[0], 'fs.read'), hostPath(c, g[1], 'fs.write'), {
-      recursive: ToBoolean(g[2]), force: ToBoolean(g[3]), errorOnExist: ToBoolean(g[4]),
-      dereference: ToBoolean(g[5]), preserveTimestamps: ToBoolean(g[6]),
-    }),
-  },
   symlink: {
     length: 3, names: P01,
     run: (c, g) => {

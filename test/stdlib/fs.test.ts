@@ -213,6 +213,25 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'cp and cpSync: recursion, filters, node\'s SystemErrors',
+    src: `
+      fs.mkdirSync('s/d', { recursive: true }); fs.writeFileSync('s/d/f', 'x'); fs.writeFileSync('s/g', 'y');
+      fs.symlinkSync('g', 's/link');
+      log(check(() => fs.cpSync('s', 't')));
+      fs.cpSync('s', 't', { recursive: true });
+      log(fs.readdirSync('t', { recursive: true }).sort(), fs.readlinkSync('t/link') === require('path').resolve('s/g'));
+      log(check(() => fs.cpSync('s', 's/d/x', { recursive: true })), check(() => fs.cpSync('s/g', 's/g')));
+      log(check(() => fs.cpSync('s/g', 't/g', { force: false, errorOnExist: true })), check(() => fs.cpSync('s', 'q', { filter: async () => true })));
+      fs.cpSync('s', 'v', { recursive: true, filter: (src) => !src.endsWith('g') });
+      log(fs.readdirSync('v', { recursive: true }).sort());
+      log(check(() => fs.cpSync('s', 'w', { recursive: 1 })), check(() => fs.cpSync('s', 'w', { dereference: true, verbatimSymlinks: true })));
+      fs.cp('s', 'u', { recursive: true, filter: async (src) => !src.endsWith('f') }, (e) => {
+        log('cp', e, fs.readdirSync('u', { recursive: true }).sort());
+        fsp.cp('s/g', 'u/g2').then(() => log('promises.cp', fs.readFileSync('u/g2', 'utf8')));
+      });
+    `,
+  },
+  {
     name: 'readFile, writeFile, appendFile: encodings, flags, fds, AbortSignal',
     src: `
       fs.writeFileSync('w.txt', 'héllo', 'latin1');

@@ -445,7 +445,7 @@ async function access(path, mode = constants.F_OK) {
 }
 
 async function cp(src, dest, options) {
-  return new Promise((resolve, reject) => fs.cp(src, dest, options, (err) => (err ? reject(err) : resolve())));
+  return require('./cp').cpPromise(src, dest, options);
 }
 
 async function copyFile(src, dest, mode) {
