@@ -17,6 +17,8 @@ export interface ParseOptions {
   allowAwait?: boolean;
   allowReturn?: boolean;
   strict?: boolean;
+  /** Direct eval inside class bodies: the private names (without '#') the enclosing classes declare. */
+  privateNames?: string[];
 }
 
 const parsers = new Map<string, typeof acorn.Parser>();
@@ -56,16 +58,27 @@ function parserFor(o: ParseOptions): typeof acorn.Parser {
 /** Parses source with acorn (latest ecmaVersion, locations on). Throws ParseError. */
 export function parse(source: string, file: string, o: ParseOptions = {}): Node {
   const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall || o.strict ? parserFor(o) : acorn.Parser;
+  const options: acorn.Options = {
+    ecmaVersion: 'latest',
+    sourceType: o.module ? 'module' : 'script',
+    locations: true,
+    allowHashBang: true,
+    allowReturnOutsideFunction: !!o.allowReturn,
+    allowAwaitOutsideFunction: !!o.allowAwait,
+    sourceFile: file,
+  };
   try {
-    return P.parse(source, {
-      ecmaVersion: 'latest',
-      sourceType: o.module ? 'module' : 'script',
-      locations: true,
-      allowHashBang: true,
-      allowReturnOutsideFunction: !!o.allowReturn,
-      allowAwaitOutsideFunction: !!o.allowAwait,
-      sourceFile: file,
-    }) as Node;
+    if (o.privateNames === undefined || o.privateNames.length === 0) return P.parse(source, options) as Node;
+    // The enclosing classes' private names as an outer class body (acorn's privateNameStack), so
+    // #x resolves; what no class declares is the early error of AllPrivateIdentifiersValid.
+    const p = new (P as any)(options, source);
+    const declared: Record<string, string> = Object.create(null);
+    for (const n of o.privateNames) declared[n] = 'true';
+    const frame = { declared, used: [] as Node[] };
+    p.privateNameStack.push(frame);
+    const ast = p.parse() as Node;
+    for (const id of frame.used) if (!(id.name in declared)) p.raise(id.start, `Private field '#${id.name}' must be declared in an enclosing class`);
+    return ast;
   } catch (e: any) {
     if (e instanceof SyntaxError && (e as any).loc) {
       const loc = (e as any).loc;

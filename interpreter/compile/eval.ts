@@ -48,6 +48,16 @@ function varScopeOf(from: Scope): Scope | null {
   return null;
 }
 
+/** The private names declared by the classes around a scope (for direct eval's early errors). */
+function privateNamesOf(from: Scope): string[] {
+  const names: string[] = [];
+  for (let s: Scope | null = from; s !== null; s = s.parent) {
+    if (s.kind !== 'class') continue;
+    for (const [n, b] of s.bindings) if (b.kind === 'private') names.push(n.slice(1));
+  }
+  return names;
+}
+
 /** PerformEval. https://tc39.es/ecma262/#sec-performeval — ctx is the caller for a direct eval, null for indirect. */
 export function performEval(x: Value, ctx: EvalContext | null): Value {
   if (typeof x !== 'string') return x;
@@ -61,6 +71,7 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
       allowSuperProperty: inMethod,
       allowSuperCall: f !== null && f.kind === 'classConstructor' && f.derived,
       strict: ctx !== null && ctx.strict,
+      privateNames: ctx ? privateNamesOf(ctx.scope) : undefined,
     });
   } catch (e) {
     throwParseError(e);
