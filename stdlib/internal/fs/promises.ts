@@ -9,7 +9,7 @@
 
 // Copyright Joyent, Inc. and other Node contributors. MIT licence.
 
-const { Promise, Symbol, Uint8Array, Error, Math, Object } = globalThis;
+const { Promise, Symbol, Uint8Array, Error, Math, Object, FinalizationRegistry } = globalThis;
 
 const binding = internalBinding('fs');
 const { fs: constants } = internalBinding('constants');
@@ -95,9 +95,30 @@ class EventEmitterMixed {
   Object.defineProperties(EventEmitterMixed.prototype, protoProps);
 }
 
+let gcWarned = false;
+/** A FileHandle left to the garbage collector closes its fd, with node's warnings (DEP0137). */
+const closeOnCollect = new FinalizationRegistry((fd) => {
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (!gcWarned) {
+    gcWarned = true;
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. ' +
+      'Please close FileHandle objects explicitly using ' +
+      'FileHandle.prototype.close(). In the future, an error will be ' +
+      'thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+  }
+  try {
+    binding.close(fd);
+  } catch {
+    // Already closed behind the handle's back.
+  }
+});
+
 class FileHandle extends EventEmitterMixed {
   constructor(fd) {
     super();
+    closeOnCollect.register(this, fd, this);
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
@@ -108,6 +129,7 @@ class FileHandle extends EventEmitterMixed {
       if (this[kRefs] === 0) {
         const fd = this[kFd];
         this[kFd] = -1;
+        closeOnCollect.unregister(this);
         this[kClosePromise] = call('close', fd).finally(() => {
           this[kClosePromise] = undefined;
         });
@@ -220,6 +242,7 @@ class FileHandle extends EventEmitterMixed {
     if (this[kRefs] === 0) {
       const fd = this[kFd];
       this[kFd] = -1;
+      closeOnCollect.unregister(this);
       call('close', fd).then(this[kCloseResolve], this[kCloseReject]);
     }
   }
