@@ -208,8 +208,10 @@ function writeStdio(ctx: RuntimeContext, fd: number, chunk: string | Uint8Array)
 }
 
 /** Reads the rest of an fd (from its current position, or from pos when given). */
-function readAllFd(ctx: RuntimeContext, fd: number): Buffer {
-  if (fd === 0) return Buffer.from(readStdin(ctx, Number.MAX_SAFE_INTEGER));
+function readAllFd(ctx: RuntimeContext, v: Value): Buffer {
+  const fd = num(v, -1);
+  if (fd === 0 && !fsState(ctx).fds.has(0)) return Buffer.from(readStdin(ctx, Number.MAX_SAFE_INTEGER));
+  checkFd(ctx, v, 'read');
   const chunks: Buffer[] = [];
   for (;;) {
     const buf = Buffer.alloc(65536);
@@ -299,14 +301,14 @@ const OPS: Record<string, Op> = {
   readFile: {
     length: 2, names: P0,
     run: (c, g) => {
-      if (typeof g[0] === 'number') return guestBytes(readAllFd(c, checkFd(c, g[0], 'read')));
+      if (typeof g[0] === 'number') return guestBytes(readAllFd(c, g[0]));
       return guestBytes(fs.readFileSync(hostPath(c, g[0], 'fs.read'), { flag: flagNumber(g[1], 'r') as string }));
     },
   },
   readFileUtf8: {
     length: 2, names: P0,
     run: (c, g) => {
-      if (typeof g[0] === 'number') return readAllFd(c, checkFd(c, g[0], 'read')).toString('utf8');
+      if (typeof g[0] === 'number') return readAllFd(c, g[0]).toString('utf8');
       return fs.readFileSync(hostPath(c, g[0], 'fs.read'), { encoding: 'utf8', flag: flagNumber(g[1], 'r') as string });
     },
   },
