@@ -596,10 +596,34 @@ function truncateSync(path, len) {
   binding.truncate(path, Math.max(0, len));
 }
 
+/**
+ * node's JavaScript realpath walks the path with lstat: its ENOENT names the first missing
+ * component (absolute), with syscall lstat. The same error from the native realpath.
+ */
+function realpathError(err, p) {
+  if (err?.code !== 'ENOENT') return err;
+  const pathModule = require('path');
+  const abs = pathModule.resolve(pathString(p));
+  const parts = abs.split('/');
+  for (let i = 2; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/') || '/';
+    try {
+      binding.lstat(prefix, true, false);
+    } catch (e) {
+      return e;
+    }
+  }
+  return err;
+}
+
 function realpathSync(p, options) {
   options = getOptions(options);
   p = getValidatedPath(p);
-  return nameInEncoding(binding.realpath(p, wantsBytes(options.encoding)), options.encoding);
+  try {
+    return nameInEncoding(binding.realpath(p, wantsBytes(options.encoding)), options.encoding);
+  } catch (err) {
+    throw realpathError(err, p);
+  }
 }
 
 realpathSync.native = (path, options) => {
@@ -613,7 +637,7 @@ function realpath(p, options, callback) {
   options = getOptions(options);
   p = getValidatedPath(p);
   binding.realpathAsync(p, wantsBytes(options.encoding), (err, result) => {
-    if (err) return callback(err);
+    if (err) return callback(realpathError(err, p));
     callback(null, nameInEncoding(result, options.encoding));
   });
 }
