@@ -12,7 +12,7 @@ import * as hostBuffer from 'buffer';
 import type { JSObject } from '../../interpreter/values/object';
 import type { Value } from '../../interpreter/values/value';
 import type { RuntimeContext } from './context';
-import { bareObject, cppError, guestBytes, hostBytes, methods, str } from './guest';
+import { arr, bareObject, cppError, guestBytes, hostBytes, methods, str } from './guest';
 
 const HostBuffer = hostBuffer.Buffer;
 type Enc = BufferEncoding;
@@ -144,15 +144,15 @@ export function createBufferBinding(ctx: RuntimeContext): JSObject {
     isUtf8: [(_t, a) => hostBuffer.isUtf8(view(a[0])), 1],
     isAscii: [(_t, a) => hostBuffer.isAscii(view(a[0])), 1],
     /**
-     * transcode(source, fromEncoding, toEncoding): guest bytes, or a number (ICU's error code
-     * name as node reports it) when the conversion is not possible.
+     * transcode(source, fromEncoding, toEncoding): guest bytes, or [ICU's error name, its
+     * number] when the conversion is not possible.
      */
     transcode: [(_t, a) => {
       try {
         return guestBytes(hostBuffer.transcode(view(a[0]), str(a[1]) as hostBuffer.TranscodeEncoding, str(a[2]) as hostBuffer.TranscodeEncoding));
       } catch (e) {
-        const code = (e as { code?: unknown }).code;
-        return typeof code === 'string' ? code : 'U_ILLEGAL_ARGUMENT_ERROR';
+        const { code, errno } = e as { code?: unknown; errno?: unknown };
+        return arr([typeof code === 'string' ? code : 'U_ILLEGAL_ARGUMENT_ERROR', typeof errno === 'number' ? errno : 1]);
       }
     }, 3],
   });

@@ -14,6 +14,9 @@ const { validateNumber } = require('./validators');
 
 const binding = internalBinding('buffer');
 
+// v8's TypedArray limit on 64-bit hosts (node's kMaxLength).
+const kMaxLength = 2 ** 32;
+
 // Scratch space for the float conversions (the host is little-endian, as node's fast path assumes).
 const float32Array = new Float32Array(1);
 const uInt8Float32Array = new Uint8Array(float32Array.buffer);
@@ -401,6 +404,7 @@ function createUnsafeBuffer(size) {
 function reconnectZeroFillToggle() {}
 
 export {
+  kMaxLength,
   FastBuffer,
   writeStatic,
   nativeError,
