@@ -520,7 +520,7 @@ const OPS: Record<string, Op> = {
     },
   },
   opendir: {
-    length: 1,
+    length: 1, names: P0,
     run: (c, g) => {
       const dir = fs.opendirSync(hostPath(c, g[0], 'fs.read'));
       const st = fsState(c);

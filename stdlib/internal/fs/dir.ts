@@ -177,7 +177,20 @@ function opendir(path, options, callback) {
 function opendirSync(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
-  return new Dir(binding.opendir(path), path, options);
+  let handle;
+  try {
+    handle = binding.opendir(path);
+  } catch (err) {
+    // node's synchronous opendir names no path in its errors (the asynchronous one does).
+    if (err?.syscall === 'opendir' && err.path !== undefined) {
+      const named = ` '${err.path}'`;
+      err.message = err.message.replace(named, '');
+      if (typeof err.stack === 'string') err.stack = err.stack.replace(named, '');
+      delete err.path;
+    }
+    throw err;
+  }
+  return new Dir(handle, path, options);
 }
 
 export { Dir, opendir, opendirSync, kHandle };
