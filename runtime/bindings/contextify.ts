@@ -33,6 +33,7 @@ import type { RuntimeContext } from './context';
 import { C, WEC } from '../../interpreter/values/shape';
 import { WellKnown } from '../../interpreter/values/symbol';
 import { bareObject, fn, methods, str } from './guest';
+import { makeError } from '../../interpreter/errors';
 import { decorateErrorStack, withDecoratedSyntaxErrors } from './errors';
 
 /** Does code parse as a module with import/export statements? (node's hasEsmSyntax) */
@@ -242,8 +243,16 @@ const CONSOLE_METHODS = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml
   'timeEnd', 'timeStamp', 'context', 'createTask'];
 
 /** A realm for a vm context: the language's globals and V8's silent console, as node's new contexts have. */
-function newContextRealm(): Realm {
+function newContextRealm(mainRealm: Realm): Realm {
   const realm = new Realm(R.agent);
+  // import() in a context: node rejects it without an importModuleDynamically callback (not supported).
+  realm.host.moduleHost = {
+    load(): never {
+      const e = makeError(mainRealm, 'TypeError', 'A dynamic import callback was not specified.');
+      e.setOwn('code', 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING');
+      throw new ThrowCompletion(e);
+    },
+  };
   const proto = new JSObject(realm.ObjectPrototype);
   proto.addProperty(WellKnown.toStringTag, 'console', C);
   const console = new JSObject(proto);
@@ -367,7 +376,7 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const o = a[0];
       if (!(o instanceof JSObject)) return undefined;
       if (!contexts.has(o)) {
-        const c: VmContext = { realm: newContextRealm(), sandbox: o, mirrored: new Set(), links: new Map() };
+        const c: VmContext = { realm: newContextRealm(realm), sandbox: o, mirrored: new Set(), links: new Map() };
         const g = c.realm.globalObject;
         g.SetPrototypeOf(new SandboxInterceptor(c, o, g, c.realm.ObjectPrototype));
         contexts.set(o, c);

@@ -40,6 +40,8 @@ const cases: Case[] = [
       const sb = vm.createContext({ later: 0 });
       const f = vm.runInContext('Promise.resolve().then(() => { x = 2; this.y = 3; }); () => [typeof later, later, typeof added, added]', sb);
       return new Promise((resolve) => setTimeout(() => { sb.later = 1; sb.added = 4; resolve([sb, f()]); }, 5));` },
+  { name: 'import() in a context rejects without a callback', src: `
+      return vm.runInNewContext('import("fs")').then(() => 'loaded', (e) => [e.name, e.code, e.message, e instanceof TypeError]);` },
   { name: 'isContext', src: `
       const c = vm.createContext();
       return [vm.isContext(c), vm.isContext({}), vm.createContext(c) === c];` },
