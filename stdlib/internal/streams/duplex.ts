@@ -16,6 +16,10 @@ module.exports = Duplex;
 
 const Readable = require('./readable');
 const Writable = require('./writable');
+const { Stream } = require('./legacy');
+const destroyImpl = require('./destroy');
+const { addAbortSignal } = require('./add-abort-signal');
+const { kOnConstructed } = require('./utils');
 
 ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
 ObjectSetPrototypeOf(Duplex, Readable);
@@ -35,8 +39,20 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  Readable.call(this, options);
-  Writable.call(this, options);
+  // The common events of both sides get their slots up front, as in node.
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
+
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
     this.allowHalfOpen = options.allowHalfOpen !== false;
@@ -53,8 +69,25 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
+
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+      this._writableState[kOnConstructed](this);
+    });
   }
 }
 

@@ -26,6 +26,7 @@ const destroyImpl = require('./destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const eos = require('./end-of-stream');
 const { addAbortSignal } = require('./add-abort-signal');
+const { kOnConstructed } = require('./utils');
 const {
   aggregateTwoErrors,
   codes: {
@@ -116,7 +117,14 @@ function ReadableState(options, stream, isDuplex) {
   this.closeEmitted = false;
 
   // The encoding strings are pushed in when push() is given none.
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding == null) {
+    this.defaultEncoding = 'utf8';
+  } else if (lazyBuffer().isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
 
   // The destination(s) a pipe waits for 'drain' on: one writable, or a Set when several.
   this.awaitDrainWriters = null;
@@ -159,10 +167,15 @@ function Readable(options) {
 
   const isDuplex = this instanceof lazyDuplex();
 
-  if (options && options.defaultEncoding != null && options.defaultEncoding !== 'buffer' &&
-      !lazyBuffer().isEncoding(options.defaultEncoding)) {
-    throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
-  }
+  // The common events get their slots up front (node does this for a stable object shape; it
+  // also means EventEmitter sets removed listeners to undefined instead of deleting them).
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
 
   this._readableState = new ReadableState(options, this, isDuplex);
 
@@ -175,12 +188,19 @@ function Readable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) {
-      maybeReadMore(this, this._readableState);
-    }
-  });
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+    });
+  }
 }
+
+// What a readable does once _construct has called back.
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (this.needReadable) {
+    maybeReadMore(stream, this);
+  }
+};
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;

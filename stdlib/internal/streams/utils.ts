@@ -16,6 +16,7 @@ const kDestroyed = Symbol('kDestroyed');
 const kIsErrored = Symbol('kIsErrored');
 const kIsReadable = Symbol('kIsReadable');
 const kIsWritable = Symbol('kIsWritable');
+const kOnConstructed = Symbol('kOnConstructed');
 const kIsDisturbed = Symbol('kIsDisturbed');
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = SymbolFor('nodejs.webstream.controllerErrorFunction');
@@ -261,6 +262,7 @@ export {
   kIsClosedPromise,
   kControllerErrorFunction,
   kIsWritable,
+  kOnConstructed,
   isClosed,
   isDuplexNodeStream,
   isFinished,

@@ -23,6 +23,7 @@ const EE = require('../../events');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { addAbortSignal } = require('./add-abort-signal');
+const { kOnConstructed } = require('./utils');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('./state');
 const {
   ERR_INVALID_ARG_TYPE,
@@ -85,7 +86,14 @@ function WritableState(options, stream, isDuplex) {
   const noDecode = !!(options && options.decodeStrings === false);
   this.decodeStrings = !noDecode;
 
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options ? options.defaultEncoding : null;
+  if (defaultEncoding == null) {
+    this.defaultEncoding = 'utf8';
+  } else if (lazyBuffer().isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
 
   // Bytes (or objects) written but not yet acknowledged by _write's callback.
   this.length = 0;
@@ -154,10 +162,14 @@ function Writable(options) {
     return new Writable(options);
   }
 
-  if (options && options.defaultEncoding != null && options.defaultEncoding !== 'buffer' &&
-      !lazyBuffer().isEncoding(options.defaultEncoding)) {
-    throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
-  }
+  // The common events get their slots up front, as in node.
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+  };
 
   this._writableState = new WritableState(options, this, isDuplex);
 
@@ -172,16 +184,23 @@ function Writable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-
-    if (!state.writing) {
-      clearBuffer(this, state);
-    }
-
-    finishMaybe(this, state);
-  });
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._writableState[kOnConstructed](this);
+    });
+  }
 }
+
+// What a writable does once _construct has called back.
+WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (!this.writing) {
+    clearBuffer(stream, this);
+  }
+
+  if (this.ending) {
+    finishMaybe(stream, this);
+  }
+};
 
 ObjectDefineProperty(Writable, SymbolHasInstance, {
   __proto__: null,
