@@ -50,7 +50,6 @@ const getTypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Sy
 const getTypedArrayByteLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
 const getTypedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
 const TypedArrayPrototypeSet = TypedArrayPrototype.set;
-const TypedArrayPrototypeFill = TypedArrayPrototype.fill;
 const getArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
@@ -429,7 +428,7 @@ defineStatic('concat', function concat(list, length) {
     // Zero-fill the remaining bytes if the specified `length` was more than
     // the actual total length, i.e. if we have some remaining allocated bytes
     // there were not initialized.
-    TypedArrayPrototypeFill.call(buffer, 0, pos, length);
+    binding.fill(buffer, 0, pos, length);
   }
 
   return buffer;

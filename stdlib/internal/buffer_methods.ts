@@ -200,7 +200,10 @@ function _fill(buf, value, offset, end, encoding) {
     const fillLength = end - offset;
     if (offset > end || fillLength + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
 
-    TypedArrayPrototypeFill.call(buf, value, offset, end);
+    // %TypedArray%.prototype.fill's ToUint8 is the binding's low byte of ToUint32 for numbers;
+    // the binding does long runs at host speed.
+    if (fillLength > 64) binding.fill(buf, value, offset, end);
+    else TypedArrayPrototypeFill.call(buf, value, offset, end);
   } else {
     let pattern = value;
     if (typeof value !== 'string' && !isArrayBufferView(value)) pattern = +value >>> 0; // ToUint32, as node's C++
