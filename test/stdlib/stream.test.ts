@@ -218,6 +218,114 @@ const cases: Case[] = [
       r.pipe(process.stdout);
       r.on('end', () => log.push('piped', process.stdout.writableEnded));`,
   },
+  {
+    name: '_construct, _final and _destroy: the order of their events; destroying a Duplex',
+    src: `
+      const L = (...a) => log.push(a.map((x) => x instanceof Error ? show(x) : x));
+// construct + destroy order
+const w = new Writable({ construct(cb) { L('construct'); setTimeout(cb, 5); }, write(c, e, cb) { L('write', String(c)); cb(); }, final(cb) { L('final'); cb(); }, destroy(err, cb) { L('destroy', err); cb(err); } });
+w.write('a'); w.end('b');
+for (const ev of ['finish', 'close', 'prefinish', 'error']) w.on(ev, (e) => L(ev, e));
+const r = new Readable({ construct(cb) { L('rconstruct'); process.nextTick(cb); }, read() { L('read'); this.push('x'); this.push(null); } });
+for (const ev of ['data', 'end', 'close', 'readable', 'pause', 'resume']) r.on(ev, (e) => L('r', ev, e));
+const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+d.on('close', () => L('dclose', d.destroyed, d.readableAborted, d.writableAborted));
+d.on('error', (e) => L('derror', e));
+d.destroy(new Error('x'));
+L('sync', d.destroyed, d.closed, d.errored);
+`,
+  },
+  {
+    name: 'writev batches, write and end callbacks, multiple callbacks, write errors: tick order',
+    src: `
+      const L = (...a) => log.push(a.map((x) => x instanceof Error ? show(x) : x));
+// writev, allBuffers, writableBuffer, cork counts, finish timing
+const w = new Writable({
+  write(c, e, cb) { L('write', String(c), e); process.nextTick(cb); },
+  writev(chunks, cb) { L('writev', chunks.length, chunks.allBuffers, chunks.map(c => c.encoding)); process.nextTick(cb); },
+  decodeStrings: false,
+});
+w.write('a'); w.write('b'); w.write(Buffer.from('c')); L('buf', w.writableBuffer.length, w._writableState.bufferedRequestCount, w.writableLength);
+w.end(() => L('end cb'));
+w.on('finish', () => L('finish'));
+w.on('close', () => L('close'));
+process.nextTick(() => L('tick1'));
+setImmediate(() => L('immediate'));
+const w2 = new Writable({ write(c, e, cb) { cb(); } });
+w2.on('finish', () => L('w2 finish'));
+w2.write('x'); w2.end();
+process.nextTick(() => L('tick-after-w2'));
+const w3 = new Writable({ write(c, e, cb) { cb(); cb(); } });
+w3.on('error', (e) => L('w3', e));
+w3.write('x');
+const w4 = new Writable({ write(c, e, cb) { cb(new Error('wfail')); } });
+w4.on('error', (e) => L('w4 error', e, w4.writable, w4.destroyed));
+w4.on('close', () => L('w4 close'));
+w4.write('x', (e) => L('w4 cb', e));
+L('w4 sync', w4.write('y', (e) => L('w4 cb2', e)));
+`,
+  },
+  {
+    name: "synchronous writes: when 'finish' comes; write() results measured after _write",
+    src: `
+      const L = (...a) => log.push(a.map((x) => x instanceof Error ? show(x) : x));
+const w = new Writable({ objectMode: true, write(c, e, cb) { L('write', c); cb(); } });
+w.on('finish', () => L('finish'));
+w.write('a'); w.end('b');
+process.nextTick(() => L('tick1'));
+process.nextTick(() => process.nextTick(() => L('tick2')));
+const w2 = new Writable({ highWaterMark: 2, write(c, e, cb) { cb(); } });
+L('ret', w2.write('abc'), w2.writableNeedDrain, w2.writableLength);
+w2.on('drain', () => L('drain'));
+const w3 = new Writable({ highWaterMark: 2, write(c, e, cb) { setImmediate(cb); } });
+L('ret3', w3.write('abc'), w3.writableNeedDrain, w3.writableLength);
+w3.on('drain', () => L('drain3'));
+const w5 = new Writable({ write(c, e, cb) { cb(); }, final(cb) { cb(); cb(new Error('twice')); } });
+w5.on('error', (e) => L('w5', e)); w5.on('finish', () => L('w5 finish'));
+w5.end();
+`,
+  },
+  {
+    name: 'Transform: backpressure in objectMode, errors, flush data, final with flush, PassThrough drain',
+    src: `
+      const L = (...a) => log.push(a.map((x) => x instanceof Error ? show(x) : x));
+// transform edge cases
+const t = new Transform({ objectMode: true, highWaterMark: 1, transform(c, e, cb) { L('t', c); cb(null, c); } });
+for (let i = 0; i < 4; i++) L('w', i, t.write(i));
+t.end();
+t.on('finish', () => L('finish'));
+t.on('end', () => L('end'));
+setImmediate(() => t.resume());
+const t2 = new Transform({ transform(c, e, cb) { cb(new Error('tfail')); } });
+t2.on('error', (e) => L('t2', e, t2.destroyed));
+t2.write('x', (e) => L('t2 cb', e));
+const t3 = new Transform({ transform(c, e, cb) { cb(); }, flush(cb) { cb(null, 'flushed'); } });
+t3.on('data', (d) => L('t3', String(d)));
+t3.end('x');
+const t4 = new Transform({ transform(c, e, cb) { cb(); cb(); } });
+t4.on('error', (e) => L('t4', e));
+t4.write('x');
+const t5 = new Transform({ final(cb) { L('t5 final'); cb(); }, transform(c, e, cb) { cb(null, c); }, flush(cb) { L('t5 flush'); cb(); } });
+t5.on('prefinish', () => L('t5 prefinish'));
+t5.on('finish', () => L('t5 finish'));
+t5.resume();
+t5.end('q');
+const p = new PassThrough({ highWaterMark: 1 });
+L('pt', p.write('aa'), p.write('bb'), p.writableLength, p.readableLength);
+p.on('drain', () => L('pt drain'));
+setImmediate(() => p.read());
+`,
+  },
+  {
+    name: 'duplexPair: what one side writes the other reads',
+    src: `
+      const [a, b] = stream.duplexPair();
+      b.on('data', (d) => log.push('b data ' + d));
+      b.on('end', () => log.push('b end'));
+      a.on('finish', () => log.push('a finish'));
+      a.write('hi', () => log.push('a write cb'));
+      a.end();`,
+  },
 ];
 
 describe('stdlib/stream (compared with node)', function () {
