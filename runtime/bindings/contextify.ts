@@ -162,6 +162,9 @@ function copyIn(c: VmContext): Map<PropertyKey, Held> {
     const current = g.GetOwnProperty(k);
     if (current !== undefined && current.configurable === false) {
       if (current.writable) g.Set(k, sandbox.Get(k, sandbox), g);
+    } else if ('value' in d && d.writable === false) {
+      // A read-only property: a read-only global (an assignment fails, and throws in strict code).
+      g.DefineOwnProperty(k, { value: d.value, writable: false, enumerable: d.enumerable === true, configurable: d.configurable !== false });
     } else if (current === undefined || !('get' in current) || current.get !== c.links.get(k)?.get) {
       const { get, set } = linkOf(c, k);
       // A non-configurable property stays so (delete of it fails in the context too).
@@ -217,13 +220,15 @@ class SandboxInterceptor extends JSObject {
     super(proto);
   }
 
+  // The object's own and inherited properties (V8's GetRealNamedProperty, which node's getter uses):
+  // for an ordinary object, the main realm's Object.prototype comes before the context's.
   override HasProperty(key: PropertyKey): boolean {
-    if (this.sandbox.GetOwnProperty(key) !== undefined) return true;
+    if (this.sandbox.HasProperty(key)) return true;
     return super.HasProperty(key);
   }
 
   override Get(key: PropertyKey, receiver: Value): Value {
-    if (this.sandbox.GetOwnProperty(key) !== undefined) return this.sandbox.Get(key, this.sandbox);
+    if (this.sandbox.HasProperty(key)) return this.sandbox.Get(key, this.sandbox);
     return super.Get(key, receiver);
   }
 

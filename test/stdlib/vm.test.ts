@@ -42,6 +42,15 @@ const cases: Case[] = [
       return new Promise((resolve) => setTimeout(() => { sb.later = 1; sb.added = 4; resolve([sb, f()]); }, 5));` },
   { name: 'import() in a context rejects without a callback', src: `
       return vm.runInNewContext('import("fs")').then(() => 'loaded', (e) => [e.name, e.code, e.message, e instanceof TypeError]);` },
+  { name: 'inherited properties of the object, read-only properties', src: `
+      const sb = Object.create({ inherited: 'yes' });
+      sb.own = 1;
+      vm.createContext(sb);
+      Object.defineProperty(sb, 'ro', { value: 1, writable: false, enumerable: true });
+      const out = [vm.runInContext('typeof inherited + typeof own', sb), vm.runInNewContext('toString === Object.prototype.toString'),
+        vm.runInNewContext('toString === Object.prototype.toString', Object.create(null)), vm.runInContext('ro = 2; ro', sb)];
+      try { vm.runInContext('"use strict"; ro = 3', sb); out.push('no throw'); } catch (e) { out.push(e.name); }
+      return out;` },
   { name: 'isContext', src: `
       const c = vm.createContext();
       return [vm.isContext(c), vm.isContext({}), vm.createContext(c) === c];` },
