@@ -30,9 +30,10 @@ import { calleeText, spreadInto } from './expressions/call';
 import { scopeEntry, instantiateBlockFunctions } from './statements/blocks';
 import { caughtValue } from './statements/try';
 import { enumerateObjectProperties } from './statements/loops';
-import { compileNamedFunctionOrClass } from './expressions/functions';
+import { compileMethod, compileNamedFunctionOrClass } from './expressions/functions';
+import { privateInTest } from './expressions/private';
 import { staticKey } from './expressions/literals';
-import { CopyDataProperties, CreateDataPropertyOrThrow } from '../ops/object-operations';
+import { CopyDataProperties, CreateDataPropertyOrThrow, DefinePropertyOrThrow } from '../ops/object-operations';
 import { JSArray } from '../exotics/array';
 import { HOLE } from '../values/value';
 import { compileReference } from './expressions/references';
@@ -119,7 +120,10 @@ export function genExpr(c: Compiler, node: Node): GenCode {
     case 'YieldExpression': return genYield(c, node);
     case 'ParenthesizedExpression': return genExpr(c, node.expression);
     case 'BinaryExpression': {
-      if (node.left.type === 'PrivateIdentifier') unsupported(c, node, 'await in a private-in test');
+      if (node.left.type === 'PrivateIdentifier') {
+        const test = privateInTest(c, node), r = genExpr(c, node.right);
+        return function* (env) { return test(env, yield* r(env)); };
+      }
       const l = genExpr(c, node.left), r = genExpr(c, node.right);
       const f = binaryOp(node.operator);
       return function* (env) { const a = yield* l(env); const b = yield* r(env); R.pc = pos; return f(a, b); };
@@ -491,7 +495,18 @@ function genObject(c: Compiler, node: Node): GenCode {
     const key = p.computed ? genExpr(c, p.key) : null;
     const sk = p.computed ? null : staticKey(p.key);
     const isProto = !p.computed && !p.shorthand && sk === '__proto__';
-    if (p.kind !== 'init' || p.method) unsupported(c, p, 'yield/await in a computed method key');
+    if (p.kind !== 'init' || p.method) {
+      // Only the computed key can suspend (method bodies are functions of their own).
+      const kind = p.kind === 'get' || p.kind === 'set' ? p.kind : 'method';
+      const make = compileMethod(c, p.value, kind, p);
+      return function* (env, o) {
+        const k = ToPropertyKey(yield* key!(env));
+        const f = make(env, o, k);
+        DefinePropertyOrThrow(o, k, kind === 'get' ? { get: f, enumerable: true, configurable: true }
+          : kind === 'set' ? { set: f, enumerable: true, configurable: true }
+            : { value: f, writable: true, enumerable: true, configurable: true });
+      };
+    }
     const named = isAnonymousFunctionDefinition(p.value) ? compileNamedFunctionOrClass(c, p.value, null) : null;
     const v = named ? null : genExpr(c, p.value);
     return function* (env, o) {

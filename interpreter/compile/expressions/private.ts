@@ -47,11 +47,16 @@ export function compilePrivateSet(c: Compiler, name: string): (env: Env, o: Valu
 
 /** `#x in obj` */
 export function privateIn(c: Compiler, node: Node): Code {
-  const pn = compileRead(c, '#' + node.left.name, null);
+  const test = privateInTest(c, node);
   const r = compileExpr(c, node.right);
+  return (env) => test(env, r(env));
+}
+
+/** The test of `#x in o` once o is evaluated (also used by the resumable compiler). */
+export function privateInTest(c: Compiler, node: Node): (env: Env, o: Value) => boolean {
+  const pn = compileRead(c, '#' + node.left.name, null);
   const pos = c.pos(node);
-  return (env) => {
-    const o = r(env);
+  return (env, o) => {
     R.pc = pos;
     if (!(o instanceof JSObject)) throwTypeError(`Cannot use 'in' operator to search for '#${node.left.name}' in ${String(o)}`);
     return o.privateElements?.has(pn(env) as any) ?? false;
