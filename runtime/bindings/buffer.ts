@@ -54,7 +54,6 @@ function decode(v: Value, encoding: Enc, start: number, end: number): string {
 }
 
 export function createBufferBinding(ctx: RuntimeContext): JSObject {
-  void ctx;
   return methods(ctx.realm, bareObject(), {
     /** byteLengthUtf8(string): the length of its UTF-8 encoding. */
     byteLengthUtf8: [(_t, a) => HostBuffer.byteLength(str(a[0]), 'utf8'), 1],
@@ -138,9 +137,10 @@ export function createBufferBinding(ctx: RuntimeContext): JSObject {
       if (n > 0) target.set(source.subarray(sourceStart, sourceStart + n), targetStart);
       return n;
     }, 5],
-    swap16: [(_t, a) => { view(a[0]).swap16(); return undefined; }, 1],
-    swap32: [(_t, a) => { view(a[0]).swap32(); return undefined; }, 1],
-    swap64: [(_t, a) => { view(a[0]).swap64(); return undefined; }, 1],
+    /** swap16/32/64(buffer): in place; a length that is not a multiple of the size is left alone. */
+    swap16: [(_t, a) => { const b = view(a[0]); if (b.length % 2 === 0) b.swap16(); return undefined; }, 1],
+    swap32: [(_t, a) => { const b = view(a[0]); if (b.length % 4 === 0) b.swap32(); return undefined; }, 1],
+    swap64: [(_t, a) => { const b = view(a[0]); if (b.length % 8 === 0) b.swap64(); return undefined; }, 1],
     isUtf8: [(_t, a) => hostBuffer.isUtf8(view(a[0])), 1],
     isAscii: [(_t, a) => hostBuffer.isAscii(view(a[0])), 1],
     /**
