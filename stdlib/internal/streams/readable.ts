@@ -61,6 +61,8 @@ let from;
 const { errorOrDestroy } = destroyImpl;
 const nop = () => {};
 
+Readable.ReadableState = ReadableState;
+
 ObjectSetPrototypeOf(Readable.prototype, Stream.prototype);
 ObjectSetPrototypeOf(Readable, Stream);
 
@@ -1191,8 +1193,6 @@ Readable.wrap = function(src, options) {
     },
   }).wrap(src);
 };
-
-Readable.ReadableState = ReadableState;
 
 module.exports = Readable;
 export {}; // a module for tsc; the guest sees module.exports

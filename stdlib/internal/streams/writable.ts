@@ -37,6 +37,15 @@ const {
   ERR_UNKNOWN_ENCODING,
 } = require('../errors').codes;
 const { isArrayBufferView } = require('../util/types');
+const { SymbolAsyncDispose } = require('../util');
+const { AbortError } = require('../errors');
+const { Promise } = globalThis;
+
+let eos;
+function lazyEos() {
+  eos ??= require('./end-of-stream');
+  return eos;
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -50,6 +59,8 @@ function lazyDuplex() {
   Duplex ??= require('./duplex');
   return Duplex;
 }
+
+Writable.WritableState = WritableState;
 
 ObjectSetPrototypeOf(Writable.prototype, Stream.prototype);
 ObjectSetPrototypeOf(Writable, Stream);
@@ -846,6 +857,19 @@ Writable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
+// `await using w = new Writable(...)`: destroys the stream (with an AbortError unless it
+// finished) and waits for it to close.
+Writable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) =>
+    lazyEos()(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))),
+  );
+};
+
 Writable.fromWeb = function(writableStream, options) {
   return require('../webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };
@@ -853,8 +877,6 @@ Writable.fromWeb = function(writableStream, options) {
 Writable.toWeb = function(streamWritable) {
   return require('../webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
 };
-
-Writable.WritableState = WritableState;
 
 module.exports = Writable;
 export {}; // a module for tsc; the guest sees module.exports
