@@ -167,6 +167,15 @@ describe('buffer', function () {
     t('iter', () => [[...B.from('ab')], [...B.from('ab').entries()], [...B.from('ab').keys()]]);
   `));
 
+  it('does long fills, swaps and concatenations (the host-speed paths) as node does', () => same(String.raw`
+    const big = (n) => B.alloc(n).fill('abcdefgh');
+    t('fill numbers', () => [256.7, -1, NaN, 1.9, Infinity, 2 ** 40 + 3, -257.5].map((v) => { const b = B.alloc(300).fill(v, 1, 299); return [b[0], b[1], b[298], b[299]]; }));
+    t('fill pattern', () => B.alloc(1000).fill('\u20ac!', 3, 997).toString('hex', 0, 20));
+    t('swaps', () => [big(256).swap16().toString('latin1', 0, 8), big(256).swap32().toString('latin1', 0, 8), big(256).swap64().toString('latin1', 250)]);
+    t('concat tail', () => { const b = B.concat([B.from('ab')], 5000); return [b.length, b[0], b[1], b[2], b[4999]]; });
+    t('big strings', () => { const s = 'h\u00e9\u20ac\ud83d\ude00'.repeat(3000); const b = B.from(s); return [b.length, b.toString() === s, B.from(s, 'ucs2').toString('ucs2') === s, b.toString('base64').length, B.from(b.toString('hex'), 'hex').equals(b)]; });
+  `));
+
   it('inspects buffers as node does', () => same(String.raw`
     const { INSPECT_MAX_BYTES } = require('buffer');
     t('inspect', () => [util.inspect(B.from('hi')), util.inspect(B.alloc(0)), util.inspect(B.alloc(51)), util.inspect(B.alloc(52))]);
