@@ -73,9 +73,19 @@ function createWritableStdioStream(fd) {
     stream.isTTY = true;
     stream.columns = 80;
     stream.rows = 24;
-    stream.getColorDepth = () => 8;
-    stream.hasColors = (count = 16) => count <= 256;
-    stream.getWindowSize = () => [stream.columns, stream.rows];
+    // tty.WriteStream's terminal methods (colour depth from the environment, cursor moves).
+    let ttyProto = null;
+    try {
+      ttyProto = require('../../tty').WriteStream.prototype;
+    } catch {
+      ttyProto = null;
+    }
+    for (const name of ['getColorDepth', 'hasColors', 'getWindowSize', 'cursorTo', 'moveCursor', 'clearLine', 'clearScreenDown']) {
+      if (ttyProto !== null && typeof ttyProto[name] === 'function') stream[name] = ttyProto[name];
+    }
+    stream.getColorDepth ??= () => 8;
+    stream.hasColors ??= (count = 16) => count <= 256;
+    stream.getWindowSize ??= () => [stream.columns, stream.rows];
   }
   return stream;
 }
