@@ -398,6 +398,33 @@ describe('stdlib/fs: permissions and file descriptors', function () {
     }
   });
 
+  it('fs.watch reports a change; fs.watchFile reports a missing file, then its creation; both close', async function () {
+    const dir = fs.mkdtempSync(path.join(root, 'watch-'));
+    const r = await runEval(`
+      const fs = require('fs');
+      fs.writeFileSync('f.txt', 'a');
+      const w = fs.watch('f.txt', (ev, name) => { console.log('watch', ev, name); w.close(); });
+      w.on('close', () => console.log('watch closed'));
+      setTimeout(() => fs.appendFileSync('f.txt', 'b'), 50);
+      let n = 0;
+      fs.watchFile('g.txt', { interval: 20 }, (cur, prev) => {
+        console.log('watchFile', cur.size, prev.size, cur.nlink, prev.nlink);
+        if (++n === 1) setTimeout(() => fs.writeFileSync('g.txt', 'xyz'), 100);
+        else fs.unwatchFile('g.txt');
+      });
+      try { fs.watch('nope'); } catch (e) { console.log(e.message); }
+    `, { cwd: dir });
+    assert.strictEqual(r.stderr, '');
+    const lines = r.stdout.trim().split('\n').sort();
+    assert.deepStrictEqual(lines, [
+      'ENOENT: no such file or directory, watch \'nope\'',
+      'watch change f.txt',
+      'watch closed',
+      'watchFile 0 0 0 0',
+      'watchFile 3 0 1 0',
+    ]);
+  });
+
   it('open for writing needs fs.write; streams, promises and symlinks are checked too', async function () {
     const permissions = Permissions.restricted({ fsRead: [root], fsWrite: [path.join(root, 'in')] });
     const r = await runEval(`
