@@ -260,7 +260,7 @@ function writeFile(path, data, options, callback) {
     binding.writeFileAsync(fd, data, flags, mode, false, (err) => {
       if (err) return finish(err);
       if (checkAborted(signal, finish)) return;
-      if (flush) binding.fsyncAsync(fd, (syncErr) => finish(syncErr));
+      if (flush) fs.fsync(fd, (syncErr) => finish(syncErr));
       else finish(null);
     });
   });
@@ -273,7 +273,20 @@ function writeFileSync(path, data, options) {
   data = writeData(data, options.encoding);
   if (!isFd(path)) path = getValidatedPath(path, 'file');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  binding.writeFile(path, data, stringToFlags(options.flag || 'w'), mode, flush);
+  const flags = stringToFlags(options.flag || 'w');
+  if (!flush) {
+    binding.writeFile(path, data, flags, mode, false);
+    return;
+  }
+  // With flush, as node: open, write, fs.fsyncSync (the module's, so it can be observed), close.
+  const isUserFd = isFd(path);
+  const fd = isUserFd ? path : binding.open(path, flags, mode);
+  try {
+    binding.writeFile(fd, data, flags, mode, false);
+    fs.fsyncSync(fd);
+  } finally {
+    if (!isUserFd) binding.close(fd);
+  }
 }
 
 function appendFile(path, data, options, callback) {
