@@ -182,6 +182,36 @@ export function releaseFd(ctx: RuntimeContext, fd: number): void {
   fsState(ctx).fds.delete(fd);
 }
 
+/**
+ * Closes what the guest left open: its fds, directory handles and watchers (for a runtime that
+ * ends while its host process goes on, e.g. an embedder's Sandbox).
+ */
+export function closeGuestResources(ctx: RuntimeContext): void {
+  const st = ctx.state.get('fs') as FsState | undefined;
+  if (st === undefined) return;
+  for (const fd of st.fds) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+  }
+  st.fds.clear();
+  for (const dir of st.dirs.values()) {
+    try {
+      dir.closeSync();
+    } catch {
+      // Already closed.
+    }
+  }
+  st.dirs.clear();
+  for (const w of st.watchers.values()) {
+    w.watcher.close();
+    w.handle.close();
+  }
+  st.watchers.clear();
+}
+
 function isStdio(fd: number): boolean {
   return fd === 0 || fd === 1 || fd === 2;
 }
