@@ -140,7 +140,7 @@ function isInsideNodeModules() {
   if (typeof stack !== 'string') return false;
   const lines = stack.split('\n').slice(1);
   for (const line of lines) {
-    const m = /\(?((?:file:\/\/)?[^\s()]+):\d+:\d+\)?$/.exec(line);
+    const m = /^\s*at (?:.*? \()?(.+?):\d+:\d+\)?$/.exec(line);
     if (m === null) continue;
     const file = m[1];
     if (file.startsWith('node:') || !/[\\/]/.test(file)) continue;
