@@ -352,6 +352,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
     }
   }
 
+  // V8's words for the TypedArray constructor's negative start (node shows them as they are).
+  if (Math.trunc(byteOffset) < 0) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
   return new FastBuffer(obj, byteOffset, length);
 }
 
