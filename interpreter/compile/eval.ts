@@ -48,6 +48,22 @@ function varScopeOf(from: Scope): Scope | null {
   return null;
 }
 
+/** ContainsArguments: an `arguments` identifier outside non-arrow functions. https://tc39.es/ecma262/#sec-static-semantics-containsarguments */
+function containsArguments(node: Node): boolean {
+  if (node.type === 'Identifier') return node.name === 'arguments';
+  if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') return false;
+  if (node.type === 'MemberExpression' && !node.computed) return containsArguments(node.object);
+  const namedKey = !node.computed && (node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition');
+  for (const key in node) {
+    if (key === 'loc' || key === 'type' || key === 'start' || key === 'end' || (namedKey && key === 'key')) continue;
+    const v = (node as any)[key];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object' && typeof x.type === 'string' && containsArguments(x)) return true;
+    } else if (v !== null && typeof v === 'object' && typeof v.type === 'string' && containsArguments(v)) return true;
+  }
+  return false;
+}
+
 /** The private names declared by the classes around a scope (for direct eval's early errors). */
 function privateNamesOf(from: Scope): string[] {
   const names: string[] = [];
@@ -76,6 +92,8 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
   } catch (e) {
     throwParseError(e);
   }
+  // PerformEval step 11: in a class field initializer, eval code may not contain `arguments`.
+  if (f !== null && f.kind === 'field' && containsArguments(ast)) syntaxError("'arguments' is not allowed in class field initializer or static initialization block");
   const an = analyze(ast, { kind: 'eval', strict: ctx !== null && ctx.strict, outer: ctx?.scope, outerFn: ctx?.fn });
   const top = an.top;
   const c = new Compiler(an, '<eval>', x, top, top.scope);
@@ -101,6 +119,11 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
       // https://tc39.es/ecma262/#sec-evaldeclarationinstantiation: eval in parameter expressions may not declare `arguments`.
       if (varScope.kind === 'function' && !varScope.fn.isArrow && varScope.fn.varScope !== varScope && names.includes('arguments')) {
         syntaxError("Identifier 'arguments' has already been declared");
+      }
+      // Eval in parameter expressions: its vars live outside the parameters' environment, so a
+      // var named like a parameter is a redeclaration (EvalDeclarationInstantiation step 3.d).
+      if (varScope.kind === 'function' && varScope.fn.varScope !== varScope) {
+        for (const n of names) if (varScope.bindings.get(n)?.kind === 'param') syntaxError(`Identifier '${n}' has already been declared`);
       }
       checkConflicts(ctx!.scope, varScope, names);
       const varEnv = envOf(ctx!.scope, ctx!.env, varScope);
