@@ -94,7 +94,7 @@ function createPool() {
 createPool();
 
 function alignPool() {
-  // Ensure aligned slices
+  // Slices start on 8-byte boundaries.
   if (poolOffset & 0x7) {
     poolOffset |= 0x7;
     poolOffset++;
@@ -244,7 +244,7 @@ function isTypedArray(v) {
   return getTypedArrayTag.call(v) !== undefined;
 }
 
-// Identical to the built-in %TypedArray%.of(), but avoids using the deprecated Buffer() constructor.
+// %TypedArray%.of would construct through Buffer() (deprecated): fill a fresh buffer instead.
 const of = (...items) => {
   const newObj = createUnsafeBuffer(items.length);
   for (let k = 0; k < items.length; k++) newObj[k] = items[k];
@@ -306,7 +306,7 @@ function fromStringFast(string, ops) {
   let b = new FastBuffer(allocPool, poolOffset, length);
   const actual = ops.write(b, string, 0, length);
   if (actual !== length) {
-    // byteLength() may overestimate. That's a rare case, though.
+    // Fewer bytes than estimated (invalid base64 or hex): keep only those.
     b = new FastBuffer(allocPool, poolOffset, actual);
   }
   poolOffset += actual;
@@ -328,7 +328,6 @@ function fromString(string, encoding) {
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
-  // Convert byteOffset to integer
   if (byteOffset === undefined) {
     byteOffset = 0;
   } else {
@@ -343,7 +342,6 @@ function fromArrayBuffer(obj, byteOffset, length) {
   if (length === undefined) {
     length = maxLength;
   } else {
-    // Convert length to non-negative integer.
     length = +length;
     if (length > 0) {
       if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
@@ -418,18 +416,13 @@ defineStatic('concat', function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
-      // TODO(BridgeAR): This should not be of type ERR_INVALID_ARG_TYPE.
-      // Instead, find the proper error code for this.
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     pos += _copyActual(buf, buffer, pos, 0, buf.length);
   }
 
-  // Note: `length` is always equal to `buffer.length` at this point
   if (pos < length) {
-    // Zero-fill the remaining bytes if the specified `length` was more than
-    // the actual total length, i.e. if we have some remaining allocated bytes
-    // there were not initialized.
+    // A requested length beyond the parts: the tail is zeros (a pooled buffer may hold old bytes).
     binding.fill(buffer, 0, pos, length);
   }
 
@@ -450,8 +443,7 @@ function byteLength(string, encoding) {
 
   const ops = getEncodingOps(encoding);
   if (ops === undefined) {
-    // TODO (ronag): Makes more sense to throw here.
-    // throw new ERR_UNKNOWN_ENCODING(encoding);
+    // node counts unknown encodings as UTF-8 here rather than throwing.
     return (mustMatch ? -1 : byteLengthUtf8(string));
   }
   return ops.byteLength(string);
@@ -459,7 +451,7 @@ function byteLength(string, encoding) {
 
 Buffer.byteLength = byteLength;
 
-// For backwards compatibility.
+// buf.parent and buf.offset: the old names of buffer and byteOffset.
 Object.defineProperty(Buffer.prototype, 'parent', {
   __proto__: null,
   enumerable: true,
@@ -563,7 +555,6 @@ module.exports = {
   isUtf8,
   isAscii,
 
-  // Legacy
   kMaxLength,
   kStringMaxLength,
   btoa,

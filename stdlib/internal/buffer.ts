@@ -255,7 +255,8 @@ function writeDoubleBE(val, offset = 0) { return writeFloatGeneric(this, val, of
 // ---- FastBuffer ----
 
 class FastBuffer extends Uint8Array {
-  // Using an explicit constructor here is necessary to avoid relying on `Array.prototype[Symbol.iterator]`.
+  // Spelled out so that construction never goes through the default constructor's spread of arguments
+  // (which would read Array.prototype[Symbol.iterator], something user code can replace).
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);
   }

@@ -12,10 +12,9 @@ const { writeStatic } = require('./buffer');
 const binding = internalBinding('buffer');
 
 function base64ByteLength(str, bytes) {
-  // Handle padding
+  // Up to two '=' of padding carry no bytes.
   if (str.charCodeAt(bytes - 1) === 0x3D) bytes--;
   if (bytes > 1 && str.charCodeAt(bytes - 1) === 0x3D) bytes--;
-  // Base64 ratio: 3/4
   return (bytes * 3) >>> 2;
 }
 

@@ -109,8 +109,7 @@ function ownNonIndexProperties(o, showHidden) {
   return out;
 }
 
-// Finds either the first index of `val` in `buffer` at offset >= `byteOffset`,
-// OR the last index of `val` in `buffer` at offset <= `byteOffset`.
+/** indexOf (dir true: first match at or after byteOffset) and lastIndexOf (dir false: last at or before). */
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   validateBuffer(buffer);
 
@@ -122,9 +121,8 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else if (byteOffset < -0x80000000) {
     byteOffset = -0x80000000;
   }
-  // Coerce to Number. Values like null and [] become 0.
+  // null and [] count as 0; undefined, {} and other non-numbers as NaN, meaning the whole buffer.
   byteOffset = +byteOffset;
-  // If the offset is undefined, "foo", {}, coerces to NaN, search whole buffer.
   if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
   dir = !!dir;  // Cast to bool.
 
@@ -164,10 +162,10 @@ function _fill(buf, value, offset, end, encoding) {
     }
 
     if (value.length === 0) {
-      // If value === '' default to zero.
+      // An empty string fills zeros.
       value = 0;
     } else if (value.length === 1) {
-      // Fast path: If `value` fits into a single byte, use that numeric value.
+      // One character that is one byte: fill with its number.
       if (normalizedEncoding === 'utf8') {
         const code = value.charCodeAt(0);
         if (code < 128) value = code;
@@ -185,7 +183,6 @@ function _fill(buf, value, offset, end, encoding) {
     end = buf.length;
   } else {
     validateOffset(offset, 'offset');
-    // Invalid ranges are not set to a default, so can range check early.
     if (end === undefined) {
       end = buf.length;
     } else {
@@ -195,7 +192,7 @@ function _fill(buf, value, offset, end, encoding) {
   }
 
   if (typeof value === 'number') {
-    // OOB check
+    // A length property that lies about the view is caught here.
     const byteLen = getTypedArrayByteLength.call(buf);
     const fillLength = end - offset;
     if (offset > end || fillLength + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
@@ -218,8 +215,7 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 function adjustOffset(offset, length) {
-  // Use Math.trunc() to convert offset to an integer value that can be larger
-  // than an Int32. Hence, don't use offset | 0 or similar techniques.
+  // Math.trunc, not `| 0`: offsets may exceed 32 bits.
   offset = Math.trunc(offset);
   if (offset === 0 || Number.isNaN(offset)) return 0;
   if (offset < 0) {
@@ -244,10 +240,7 @@ function addBufferMethods(bufferPrototype, inspectMaxBytes) {
     return _copy(this, target, targetStart, sourceStart, sourceEnd);
   });
 
-  // No need to verify that "buf.length <= MAX_UINT32" since it's a read-only
-  // property of a typed array.
-  // This behaves neither like String nor Uint8Array in that we set start/end
-  // to their upper/lower bounds if the value passed is out of range.
+  // Out-of-range start and end are clamped to the buffer (unlike String's and Uint8Array's methods).
   defineMethod('toString', function toString(encoding, start, end) {
     if (arguments.length === 0) return this.utf8Slice(0, this.length);
 
@@ -281,14 +274,13 @@ function addBufferMethods(bufferPrototype, inspectMaxBytes) {
   });
 
   /** The keys of o that are not array indices (own, enumerable unless showHidden). */
-  // Override how buffers are presented by util.inspect().
+  // util.inspect's `<Buffer 68 69>`, with own non-index properties after the bytes.
   defineMethod('inspect', function inspect(recurseTimes, ctx) {
     const max = getInspectMaxBytes();
     const actualMax = Math.min(max, this.length);
     const remaining = this.length - max;
     let str = this.hexSlice(0, actualMax).replace(/(.{2})/g, '$1 ').trim();
     if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-    // Inspect special properties as well, if possible.
     if (ctx) {
       let extras = false;
       const obj = { __proto__: null };
@@ -298,8 +290,7 @@ function addBufferMethods(bufferPrototype, inspectMaxBytes) {
       }
       if (extras) {
         if (this.length !== 0) str += ', ';
-        // '[Object: null prototype] {'.length === 26
-        // This is guarded with a test.
+        // Drop the `[Object: null prototype] { ` prefix and the closing ` }`.
         str += require('../util').inspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
       }
     }
@@ -343,24 +334,21 @@ function addBufferMethods(bufferPrototype, inspectMaxBytes) {
     return this.indexOf(val, byteOffset, encoding) !== -1;
   });
 
-  // Usage:
-  //    buffer.fill(number[, offset[, end]])
-  //    buffer.fill(buffer[, offset[, end]])
-  //    buffer.fill(string[, offset[, end]][, encoding])
+  // fill(value[, offset[, end]][, encoding]): value a number, bytes or a string.
   defineMethod('fill', function fill(value, offset, end, encoding) {
     return _fill(this, value, offset, end, encoding);
   });
 
   defineMethod('write', function write(string, offset, length, encoding) {
-    // Buffer#write(string);
+    // write(string)
     if (offset === undefined) return this.utf8Write(string, 0, this.length);
-    // Buffer#write(string, encoding)
+    // write(string, encoding)
     if (length === undefined && typeof offset === 'string') {
       encoding = offset;
       length = this.length;
       offset = 0;
 
-    // Buffer#write(string, offset[, length][, encoding])
+    // write(string, offset[, length][, encoding])
     } else {
       validateOffset(offset, 'offset', 0, this.length);
 
@@ -406,9 +394,7 @@ function addBufferMethods(bufferPrototype, inspectMaxBytes) {
   });
 
   defineMethod('swap16', function swap16() {
-    // For Buffer.length < 128, it's generally faster to
-    // do the swap in javascript. For larger buffers,
-    // dropping down to the native code is faster.
+    // Short buffers are swapped here, long ones by the binding (node's thresholds).
     const len = this.length;
     if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
     if (len < 128) {
