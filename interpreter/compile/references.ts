@@ -1,3 +1,4 @@
+import type { SourcePos } from '../agent';
 import { JSObject } from '../values/object';
 import { JSSymbol, WellKnown } from '../values/symbol';
 import { TDZ, HOLE, type PropertyKey, type Value } from '../values/value';
@@ -192,7 +193,7 @@ export { R };
  * A global name read with a per-site cache: the global lexical binding record, or the global
  * object's slot (valid while its shape, the shape's version and the lexical bindings are unchanged).
  */
-export function cachedGlobalGetter(name: string, forTypeof: boolean): () => Value {
+export function cachedGlobalGetter(name: string, forTypeof: boolean, pos: SourcePos | null = null): () => Value {
   let cRealm: Realm | null = null;
   let cLex: GlobalBinding | null = null;
   let cShape: any = null;
@@ -231,6 +232,8 @@ export function cachedGlobalGetter(name: string, forTypeof: boolean): () => Valu
         return g.slots[i];
       }
     }
+    // The slow path may throw "x is not defined": at this read's position.
+    if (pos !== null) R.pc = pos;
     return globalGet(realm, name, forTypeof);
   };
 }

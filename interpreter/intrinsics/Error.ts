@@ -64,9 +64,10 @@ export function captureFrames(skip: number, limit: number): string[] {
     if (fn === null) {
       lines.push(`    at ${posString(pos)}`);
     } else if ((fn as any).impl !== undefined) {
-      lines.push(`    at ${frameName(fn) || '<anonymous>'} (native)`);
+      // V8 shows no frame for Function.prototype.call/apply and Reflect.apply/construct.
+      if (!(fn as any).hiddenFrame) lines.push(`    at ${frameName(fn) || '<anonymous>'} (native)`);
     } else {
-      const name = frameName(fn);
+      const name = frameName(fn) || (fn as any).frameLabel;
       const isNew = (fn as any).constructing === d;
       lines.push(name ? `    at ${isNew ? 'new ' : ''}${name} (${posString(pos)})` : `    at ${posString(pos)}`);
     }

@@ -87,6 +87,8 @@ export function setupFunction(realm: Realm): void {
       throwTypeError('Function.prototype.toString requires that \'this\' be a Function');
     }, 0],
   ]);
+  // V8 leaves call/apply out of stack traces.
+  for (const k of ['apply', 'call']) (proto.slots[proto.shape.lookup(k)] as any).hiddenFrame = true;
   const hasInstance = CreateBuiltinFunction(realm, (thisValue, args) => OrdinaryHasInstance(thisValue, args[0]), 1, WellKnown.hasInstance);
   proto.addProperty(WellKnown.hasInstance, hasInstance, 0);
   // %ThrowTypeError% https://tc39.es/ecma262/#sec-%throwtypeerror%

@@ -88,5 +88,7 @@ export function setupReflect(realm: Realm): void {
       return target.SetPrototypeOf(proto);
     }, 2],
   ]);
+  // V8 leaves these out of stack traces.
+  for (const k of ['apply', 'construct']) (reflect.slots[reflect.shape.lookup(k)] as any).hiddenFrame = true;
   reflect.addProperty(WellKnown.toStringTag, 'Reflect', C);
 }

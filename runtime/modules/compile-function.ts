@@ -98,7 +98,10 @@ export function compileFunction(source: string, file: string, params: string[], 
   const saved = R.realm;
   R.realm = realm;
   try {
-    return instantiate(compiled.code, env, '');
+    const fn = instantiate(compiled.code, env, '');
+    // V8 names the frame of a wrapper called with an object receiver (module.exports) this way.
+    (fn as any).frameLabel = 'Object.<anonymous>';
+    return fn;
   } finally {
     R.realm = saved;
   }

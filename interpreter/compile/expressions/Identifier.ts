@@ -66,7 +66,7 @@ function staticRead(c: Compiler, name: string, r: Resolution, node: Node | null,
       return () => R.realm.globalObject;
     }
     if (name === 'new.target') return () => undefined;
-    return cachedGlobalGetter(name, forTypeof);
+    return cachedGlobalGetter(name, forTypeof, node !== null ? c.pos(node) : null);
   }
   if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
   if (b.kind === 'import') {
@@ -220,7 +220,11 @@ function staticReadFor(c: Compiler, name: string, r: Resolution, node: Node | nu
 function staticWriteFor(c: Compiler, name: string, r: Resolution, node: Node | null): Setter {
   const strict = c.strict;
   const b = r.binding;
-  if (b === null) return (_env, v) => globalSet(R.realm, name, v, strict);
+  if (b === null) {
+    if (!strict || node === null) return (_env, v) => globalSet(R.realm, name, v, strict);
+    const pos = c.pos(node);
+    return (_env, v) => { R.pc = pos; globalSet(R.realm, name, v, true); };
+  }
   if (b.slot < 0) throw new Error(`interpreter bug: binding ${name} has no slot`);
   const { hops } = r;
   const slot = b.slot;
