@@ -5,7 +5,7 @@ import { TDZ, HOLE, type PropertyKey, type Value } from '../values/value';
 import { ACCESSOR, W, E, C } from '../values/shape';
 import { R } from '../agent';
 import { Msg, throwReferenceError, throwTypeError } from '../errors';
-import { keyString, protoForPrimitive } from '../ops/object-operations';
+import { failedSet, keyString, protoForPrimitive } from '../ops/object-operations';
 import { ToPropertyKey, describe } from '../ops/type-conversion';
 import { JSArray, arraySetIndex } from '../exotics/array';
 import type { Realm, GlobalBinding } from '../realm';
@@ -80,22 +80,7 @@ export function setComputed(base: Value, key: Value, v: Value, strict: boolean):
   setProp(base, ToPropertyKey(key), v, strict);
 }
 
-export function failedSet(o: JSObject, key: PropertyKey): never {
-  // Find out why, to word the error like V8.
-  for (let p: JSObject | null = o; p !== null; p = p.GetPrototypeOf()) {
-    const d = p.GetOwnProperty(key);
-    if (d !== undefined) {
-      if ('get' in d || 'set' in d) {
-        if (d.set === undefined) throwTypeError(`Cannot set property ${keyString(key)} of ${describe(o)} which has only a getter`);
-        break;
-      }
-      if (!d.writable) throwTypeError(Msg.readOnly(keyString(key), describe(o)));
-      break;
-    }
-  }
-  if (!o.IsExtensible()) throwTypeError(Msg.notExtensible(keyString(key)));
-  throwTypeError(Msg.readOnly(keyString(key), describe(o)));
-}
+export { failedSet };
 
 // ---- global environment ----
 

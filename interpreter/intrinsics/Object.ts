@@ -10,6 +10,7 @@ import { Msg, throwTypeError } from '../errors';
 import {
   Call, CreateArrayFromList, CreateDataPropertyOrThrow, DefinePropertyOrThrow, EnumerableOwnProperties, Get,
   HasOwnProperty, IsArray, IsCallable, OrdinaryCreateFromConstructor, SetIntegrityLevel, TestIntegrityLevel, keyString,
+  failedSet,
 } from '../ops/object-operations';
 import { SameValue } from '../values/object';
 import { ToObject, ToPropertyKey, ToBoolean, describe } from '../ops/type-conversion';
@@ -98,7 +99,7 @@ export function setupObject(realm: Realm): void {
           const desc = from.GetOwnProperty(key);
           if (desc !== undefined && desc.enumerable) {
             const v = from.Get(key, from);
-            if (!to.Set(key, v, to)) throwTypeError(Msg.readOnly(keyString(key), describe(to)));
+            if (!to.Set(key, v, to)) failedSet(to, key);
           }
         }
       }

@@ -53,8 +53,27 @@ export function Get(o: JSObject, key: PropertyKey): Value {
 /** https://tc39.es/ecma262/#sec-set-o-p-v-throw */
 export function Set(o: JSObject, key: PropertyKey, v: Value, throws: boolean): void {
   const ok = o.Set(key, v, o);
-  if (!ok && throws) throwTypeError(Msg.readOnly(keyString(key), describe(o)));
+  if (!ok && throws) failedSet(o, key);
 }
+
+/** The TypeError of a failed [[Set]] in strict code, worded as V8 words it for the reason. */
+export function failedSet(o: JSObject, key: PropertyKey): never {
+  // Find out why, to word the error like V8.
+  for (let p: JSObject | null = o; p !== null; p = p.GetPrototypeOf()) {
+    const d = p.GetOwnProperty(key);
+    if (d !== undefined) {
+      if ('get' in d || 'set' in d) {
+        if (d.set === undefined) throwTypeError(`Cannot set property ${keyString(key)} of ${describe(o)} which has only a getter`);
+        break;
+      }
+      if (!d.writable) throwTypeError(Msg.readOnly(keyString(key), describe(o)));
+      break;
+    }
+  }
+  if (!o.IsExtensible()) throwTypeError(Msg.notExtensible(keyString(key)));
+  throwTypeError(Msg.readOnly(keyString(key), describe(o)));
+}
+
 
 /** https://tc39.es/ecma262/#sec-createdataproperty */
 export function CreateDataProperty(o: JSObject, key: PropertyKey, v: Value): boolean {
