@@ -25,6 +25,19 @@ import { callbackScope, makeCallback } from './bindings/task-queue';
 import { withDecoratedSyntaxErrors } from './bindings/errors';
 import { containsModuleSyntax } from './modules/esm/module-wrap';
 
+let gcFn: (() => void) | null = null;
+
+/** The host's gc(), made available on first use. */
+function hostGc(): () => void {
+  if (gcFn === null) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('v8').setFlagsFromString('--expose-gc');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    gcFn = require('vm').runInNewContext('gc') as () => void;
+  }
+  return gcFn;
+}
+
 export interface Limits {
   fuel?: number;
   deadlineMs?: number;
@@ -91,6 +104,14 @@ export class NodeRuntime {
         return undefined;
       }, 1, 'process', { prefix: 'set' });
       realm.globalObject.addAccessor('process', get, set, 4 /* configurable */);
+      if (options.execArgv.includes('--expose-gc') || options.execArgv.includes('--expose_gc')) {
+        // node --expose-gc: a global gc() running a full collection of the host heap (guest
+        // WeakRefs and FinalizationRegistry are backed by the host's).
+        realm.globalObject.addHidden('gc', CreateBuiltinFunction(realm, () => {
+          hostGc()();
+          return undefined;
+        }, 0, 'gc'));
+      }
       ctx.builtins.require('internal/bootstrap/node');
     });
     // The user's fuel and deadline count the user's program, not the runtime's own startup.

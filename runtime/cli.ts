@@ -213,6 +213,7 @@ export function parseArgs(argv: string[], stdinIsTTY?: boolean): ParseResult {
       case '--no-deprecation': case '--throw-deprecation': case '--trace-deprecation': case '--trace-warnings': case '--no-warnings':
       case '--experimental-require-module': case '--no-experimental-require-module': // read by the CommonJS loader (process.execArgv)
       case '--pending-deprecation':
+      case '--expose-gc': case '--expose_gc': // a global gc() (runtime/bootstrap.ts)
         break;
       default:
         return bad(`bad option: ${a}`);
