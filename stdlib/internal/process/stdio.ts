@@ -102,7 +102,8 @@ function getStdin() {
 
   let started = false;
   const stdin = new Readable({
-    highWaterMark: 0,
+    // As node's fs.ReadStream (a file) or net.Socket (a pipe or terminal) would have.
+    highWaterMark: utilBinding.guessHandleType(0) === 'FILE' ? 65536 : 16384,
     read() {
       if (!started) {
         started = true;
