@@ -414,12 +414,14 @@ class Analyzer {
       if (vs === fs && existing && existing.kind === 'param') continue;
       vs.declare(f.id.name, 'var', f);
     }
-    // Lexical declarations at the top of the body share the var scope's environment.
-    this.declareLexical(bodyStmts, vs, 'function');
+    // A lexical declaration of the body shadows the function expression's own name (the name's
+    // binding is in an outer environment in the spec): drop it before declaring the lexical one.
     for (const n of lexical) {
       const b = fs.bindings.get(n);
       if (b && b.kind === 'fname') fs.bindings.delete(n);
     }
+    // Lexical declarations at the top of the body share the var scope's environment.
+    this.declareLexical(bodyStmts, vs, 'function');
     // Parameters (defaults may reference earlier parameters and outer names).
     for (const p of node.params) this.pattern(p, fs);
     if (body.type === 'BlockStatement') this.stmts(bodyStmts, vs);

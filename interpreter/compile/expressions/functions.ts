@@ -162,10 +162,17 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
   if (info.simpleParams && !info.hasParameterExpressions) {
     const slots = params.map((p) => fs.bindings.get(p.name)!.slot);
     const n = slots.length;
-    bindParams = (env, args) => {
-      const m = args.length < n ? args.length : n;
-      for (let i = 0; i < m; i++) env[slots[i]] = args[i];
-    };
+    if (new Set(slots).size === n) {
+      bindParams = (env, args) => {
+        const m = args.length < n ? args.length : n;
+        for (let i = 0; i < m; i++) env[slots[i]] = args[i];
+      };
+    } else {
+      // Sloppy duplicate names (function f(x, x)): every position binds, the last one wins.
+      bindParams = (env, args) => {
+        for (let i = 0; i < n; i++) env[slots[i]] = args[i];
+      };
+    }
   } else {
     const inits = params.map((p) => {
       if (p.type === 'RestElement') {
@@ -271,7 +278,9 @@ export function compileFunctionBody(an: Analysis, file: string, source: string, 
   if (info.isGenerator || info.isAsync) return compileGeneratorInvoke(c2, info, node, setup);
   // The common case, specialised: a materialized scope, simple parameters, nothing else to set up.
   const simple = fsMat && argsSlot < 0 && ntSlot < 0 && fnameSlot < 0 && !hasFields && !derived && varTemplate === null
-    && fnDecls.length === 0 && info.simpleParams && !info.hasParameterExpressions;
+    && fnDecls.length === 0 && info.simpleParams && !info.hasParameterExpressions
+    // Sloppy duplicate parameters (function f(x, x)): the last one wins even when not passed.
+    && new Set(params.map((p) => p.name)).size === params.length;
   if (simple) {
     const pslots = params.map((p) => fs.bindings.get(p.name)!.slot);
     const np = pslots.length;

@@ -8,7 +8,7 @@ import { Completion, NORMAL, RETURN, type Compiler, type Stmt } from '../compile
 import { compileExpr, compileStmt } from '../compile';
 import type { Env } from '../function-object';
 import { compileBindingInitializer } from '../patterns';
-import { compileAssign, compileInit, compileRead } from '../expressions/Identifier';
+import { compileAssign, compileDynamicReference, compileInit, compileRead } from '../expressions/Identifier';
 import { compileNamedFunctionOrClass } from '../expressions/functions';
 import { isAnonymousFunctionDefinition } from '../expressions/operators';
 import { compileClass } from '../expressions/classes';
@@ -33,6 +33,13 @@ export function compileVariableDeclaration(c: Compiler, node: Node): Stmt {
         if (isVar) continue;
         const init = compileInit(c, name);
         parts.push((env) => init(env, undefined));
+        continue;
+      }
+      // Under `with` or sloppy eval, the reference is resolved before the initializer runs.
+      const dyn = isVar ? compileDynamicReference(c, name, d.id) : null;
+      if (dyn !== null) {
+        const v = isAnonymousFunctionDefinition(d.init) ? compileNamedFunctionOrClass(c, d.init, name) : compileExpr(c, d.init);
+        parts.push((env) => { const holder = dyn.resolve(env); dyn.set(env, holder, v(env)); });
         continue;
       }
       const set = isVar ? compileAssign(c, name, d.id) : compileInit(c, name);
