@@ -347,7 +347,12 @@ export function createContextifyBinding(ctx: RuntimeContext): JSObject {
       const target = c?.realm ?? realm;
       const body = str(a[0]);
       const code = offsetSource(body, typeof a[3] === 'number' ? a[3] : 0, typeof a[4] === 'number' ? a[4] : 0);
-      if (a[6] !== true) return withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
+      if (a[6] !== true) {
+        // The CommonJS wrapper: called with module.exports as this, V8 names its frame this way.
+        const wrapper = withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]), params, target));
+        (wrapper as any).frameLabel = 'Object.<anonymous>';
+        return wrapper;
+      }
       // vm.compileFunction: V8 names a script without a name <anonymous>, and the function's text
       // is the function it synthesized around the body.
       const f = withDecoratedSyntaxErrors(() => compileFunction(code, str(a[1]) || '<anonymous>', params, target));

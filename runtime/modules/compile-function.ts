@@ -98,10 +98,7 @@ export function compileFunction(source: string, file: string, params: string[], 
   const saved = R.realm;
   R.realm = realm;
   try {
-    const fn = instantiate(compiled.code, env, '');
-    // V8 names the frame of a wrapper called with an object receiver (module.exports) this way.
-    (fn as any).frameLabel = 'Object.<anonymous>';
-    return fn;
+    return instantiate(compiled.code, env, '');
   } finally {
     R.realm = saved;
   }
