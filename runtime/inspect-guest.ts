@@ -4,7 +4,7 @@
  * properties only, never a getter; plus the built-ins' internal-slot readers (Map entries, Promise
  * state, ...) that their files export. Proxies are looked through to their target, as Node does.
  */
-import { JSObject } from '../interpreter/values/object';
+import { JSObject, originalConstructorNames } from '../interpreter/values/object';
 import { JSSymbol } from '../interpreter/values/symbol';
 import { isArrayIndex, type PropertyKey, type Value } from '../interpreter/values/value';
 import type { PropertyDescriptor } from '../interpreter/values/descriptor';
@@ -272,6 +272,7 @@ export function internalConstructorName(o: JSObject): string {
   if (o.isCallable) return 'Function';
   const c = o.className;
   if (c === 'global' || c === 'Arguments' || c === 'Proxy') return 'Object';
+  if (c === 'Object') return originalConstructorNames.get(o) ?? c;
   return c;
 }
 

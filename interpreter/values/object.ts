@@ -68,6 +68,10 @@ export class JSObject {
       if (p.exotic && p.GetPrototypeOf !== JSObject.prototype.GetPrototypeOf) break;
       p = p.shape.proto;
     }
+    if (current !== null && !originalConstructorNames.has(this)) {
+      const name = constructorNameOf(current);
+      if (name !== '') originalConstructorNames.set(this, name);
+    }
     this.shape = this.shape.withProto(v);
     return true;
   }
@@ -298,6 +302,23 @@ export class JSObject {
   }
 }
 JSObject.prototype.exotic = false;
+
+/**
+ * The constructor name an object had before its prototype was first changed (V8 keeps it in the
+ * object's map; node's util.inspect shows it as `[Foo: null prototype] {}`).
+ */
+export const originalConstructorNames = new WeakMap<JSObject, string>();
+
+/** The name of proto's own "constructor" data property, if a function with a string name. */
+function constructorNameOf(proto: JSObject): string {
+  const i = proto.shape.lookup('constructor');
+  if (i < 0 || (proto.shape.attrs[i] & ACCESSOR)) return '';
+  const c = proto.slots[i];
+  if (!(c instanceof JSObject) || !c.isCallable) return '';
+  const j = c.shape.lookup('name');
+  const n = j >= 0 && !(c.shape.attrs[j] & ACCESSOR) ? c.slots[j] : undefined;
+  return typeof n === 'string' ? n : '';
+}
 
 /**
  * An immutable prototype exotic object (%Object.prototype%): only [[SetPrototypeOf]] differs, so it
