@@ -8,6 +8,8 @@ import type { Value } from './values/value';
 import { JSObject } from './values/object';
 import { evaluateScript } from './compile/script';
 import { toHost } from './host-copy';
+import { isHostStackOverflow } from './compile/function-object';
+import { makeError, Msg } from './errors';
 
 export interface EvaluateOptions {
   /** Name shown in stack traces and syntax errors. */
@@ -103,6 +105,9 @@ export function createRealm(options: CreateRealmOptions = {}): OuroRealm {
       return v;
     } catch (e) {
       if (e instanceof ThrowCompletion) throw guestErrorFrom(e.value, realm);
+      // The host stack ran out before the guest depth limit (deep host recursion per guest frame,
+      // e.g. through ToPrimitive) and no guest catch site converted it: the guest's RangeError.
+      if (isHostStackOverflow(e)) throw guestErrorFrom(makeError(realm, 'RangeError', Msg.stackOverflow()), realm);
       if (e instanceof Termination) {
         agent.clearJobs();
         throw new LimitError(e.limit, e.message);
