@@ -50,29 +50,9 @@ const getTypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Sy
 const getTypedArrayByteLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
 const getTypedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
 const TypedArrayPrototypeSet = TypedArrayPrototype.set;
-const getArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 
-function isUint8Array(v) {
-  return getTypedArrayTag.call(v) === 'Uint8Array';
-}
-
-function isAnyArrayBuffer(v) {
-  if (v === null || typeof v !== 'object') return false;
-  try {
-    getArrayBufferByteLength.call(v);
-    return true;
-  } catch {
-    if (getSharedArrayBufferByteLength === undefined) return false;
-    try {
-      getSharedArrayBufferByteLength.call(v);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
+// util.types' checks without loading util.
+const { isUint8Array, isAnyArrayBuffer } = require('./internal/encoding');
 
 const isArrayBufferView = ArrayBuffer.isView;
 

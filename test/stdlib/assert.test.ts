@@ -4,14 +4,9 @@
  * ouro CLI (which has the bindings assert needs: util, types, fs) and under the host node; each
  * case's result is one JSON line.
  */
-import * as assert from 'assert';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { runOuro } from '../e2e/run-ouro';
+import { describeComparedWithNode, type CliCase } from './cli-compare';
 
-interface Case {
+interface Case extends CliCase {
   name: string;
   /** Body of an async function with `require` in scope; its return value is compared. */
   src: string;
@@ -95,41 +90,4 @@ const cases: Case[] = [
   },
 ];
 
-/** The program: runs the cases in order and prints one JSON line per case. */
-function program(list: Case[]): string {
-  return `'use strict';
-const __cases = [${list.map((c) => `async () => {\n${c.src}\n}`).join(',\n')}];
-(async () => {
-  for (const c of __cases) {
-    let r;
-    try { r = { value: await c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
-    console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
-  }
-})();
-`;
-}
-
-describe('assert (compared with node)', () => {
-  let host: string[] = [];
-  let guest: string[] = [];
-  before(async function () {
-    this.timeout(120000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ouro-assert-'));
-    const file = path.join(dir, 'cases.js');
-    fs.writeFileSync(file, program(cases));
-    try {
-      host = execFileSync(process.execPath, ['--no-warnings', file], { encoding: 'utf8' }).trim().split('\n');
-      const r = await runOuro(['--no-warnings', file], { timeoutMs: 110000 });
-      guest = r.stdout.trim().split('\n');
-      if (guest.length < cases.length) guest.push(`stderr: ${r.stderr}`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-  cases.forEach((c, i) => {
-    it(c.name, () => {
-      assert.strictEqual(host.length, cases.length);
-      assert.deepStrictEqual(JSON.parse(guest[i] ?? 'null'), JSON.parse(host[i]));
-    });
-  });
-});
+describeComparedWithNode('assert (compared with node)', cases);

@@ -6,12 +6,10 @@
  */
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { runOuro } from '../e2e/run-ouro';
+import { describeComparedWithNode, type CliCase } from './cli-compare';
 
-interface Case {
+interface Case extends CliCase {
   name: string;
   /** Body of a function with `require` and `vm` in scope; its return value is compared. */
   src: string;
@@ -137,44 +135,7 @@ const cases: Case[] = [
       return out;` },
 ];
 
-function program(list: Case[]): string {
-  return `'use strict';
-const vm = require('vm');
-const __cases = [${list.map((c) => `() => {\n${c.src}\n}`).join(',\n')}];
-(async () => {
-  for (const c of __cases) {
-    let r;
-    try { r = { value: await c() }; } catch (e) { r = { thrown: { name: e && e.name, code: e && e.code, message: e && e.message } }; }
-    console.log(JSON.stringify(r, (k, v) => v === undefined ? '<undefined>' : v));
-  }
-})();
-`;
-}
-
-describe('vm (compared with node)', () => {
-  let host: string[] = [];
-  let guest: string[] = [];
-  before(async function () {
-    this.timeout(120000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ouro-vm-'));
-    const file = path.join(dir, 'cases.js');
-    fs.writeFileSync(file, program(cases));
-    try {
-      host = execFileSync(process.execPath, ['--no-warnings', file], { encoding: 'utf8' }).trim().split('\n');
-      const r = await runOuro(['--no-warnings', file], { timeoutMs: 110000 });
-      guest = r.stdout.trim().split('\n');
-      if (guest.length < cases.length) guest.push(`stderr: ${r.stderr}`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-  cases.forEach((c, i) => {
-    it(c.name, () => {
-      assert.strictEqual(host.length, cases.length);
-      assert.deepStrictEqual(JSON.parse(guest[i] ?? 'null'), JSON.parse(host[i]));
-    });
-  });
-});
+describeComparedWithNode('vm (compared with node)', cases, "const vm = require('vm');");
 
 describe('-e and -p: builtin modules as globals', () => {
   it('are required on first use and can be replaced', async function () {

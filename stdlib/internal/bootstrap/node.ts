@@ -342,45 +342,9 @@ function defineReplaceableLazy(name, load, enumerable) {
   });
 }
 
-{
-  const lazyDOMException = (message, name) => {
-    const DOMException = has('internal/per_context/domexception') ?
-      require('../per_context/domexception').DOMException : undefined;
-    if (typeof DOMException === 'function') return new DOMException(message, name);
-    const err = new Error(message);
-    err.name = name;
-    err.code = 5;
-    return err;
-  };
-  const encoding = internalBinding('encoding_binding');
-  const missing = () => {
-    const { ERR_MISSING_ARGS } = require('../errors').codes;
-    return new ERR_MISSING_ARGS('input');
-  };
-  function atob(input) {
-    if (arguments.length === 0) throw missing();
-    const result = encoding.atob(`${input}`);
-    switch (result) {
-      case -2: // Invalid character
-        throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-      case -1: // Single character remained
-        throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-      case -3: // Possible overflow
-        throw lazyDOMException('The input causes overflow.', 'InvalidCharacterError');
-      default:
-        return result;
-    }
-  }
-  function btoa(input) {
-    if (arguments.length === 0) throw missing();
-    const result = encoding.btoa(`${input}`);
-    if (result === -1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    return result;
-  }
-  // node's globals are require('buffer').atob/btoa.
-  defineReplaceableLazy('atob', () => (has('buffer') ? require('../../buffer').atob : atob), true);
-  defineReplaceableLazy('btoa', () => (has('buffer') ? require('../../buffer').btoa : btoa), true);
-}
+// node's atob/btoa globals are require('buffer').atob/btoa.
+defineReplaceableLazy('atob', () => require('../../buffer').atob, true);
+defineReplaceableLazy('btoa', () => require('../../buffer').btoa, true);
 
 defineReplaceableLazy('performance', () => {
   if (has('perf_hooks')) return require('../../perf_hooks').performance;
