@@ -7,7 +7,7 @@ import { setMakeError, throwTypeError, type ErrorType } from '../errors';
 import { OrdinaryCreateFromConstructor, CreateNonEnumerableDataPropertyOrThrow, HasProperty, Get, CreateArrayFromList } from '../ops/object-operations';
 import { ToString } from '../ops/type-conversion';
 import { iterate } from '../ops/iterator-operations';
-import { W, C } from '../values/shape';
+import { W, C, ACCESSOR } from '../values/shape';
 
 /**
  * An object with an [[ErrorData]] slot. Like V8, the first line of "stack" reflects the error's
@@ -50,30 +50,45 @@ function posString(p: SourcePos | null): string {
   return p === null ? '<anonymous>' : `${p.file}:${p.line}:${p.col}`;
 }
 
+/** One frame of the guest call stack, innermost first (what V8 calls a CallSite). */
+interface Frame {
+  /** The function, or null for script/module top-level code. */
+  fn: JSObject | null;
+  pos: SourcePos | null;
+  native: boolean;
+  isNew: boolean;
+}
+
 /**
- * The V8-format frames of the current guest call stack, innermost first, skipping the top
- * `skip` frames. Frame k's position is the pc saved when frame k+1 was pushed (or R.pc for the top).
+ * The frames of the current guest call stack, innermost first, skipping the top `skip` frames.
+ * Frame k's position is the pc saved when frame k+1 was pushed (or R.pc for the top).
  */
-export function captureFrames(skip: number, limit: number): string[] {
-  const lines: string[] = [];
+function captureStructured(skip: number, limit: number): Frame[] {
+  const frames: Frame[] = [];
   let pos: SourcePos | null = R.pc;
-  for (let d = R.depth - 1; d >= 0 && lines.length < limit; d--) {
+  for (let d = R.depth - 1; d >= 0 && frames.length < limit; d--) {
     const fn = R.fnStack[d];
     const callerPos = R.pcStack[d];
     if (skip > 0) { skip--; pos = callerPos; continue; }
-    if (fn === null) {
-      lines.push(`    at ${posString(pos)}`);
-    } else if ((fn as any).impl !== undefined) {
-      // V8 shows no frame for Function.prototype.call/apply and Reflect.apply/construct.
-      if (!(fn as any).hiddenFrame) lines.push(`    at ${frameName(fn) || '<anonymous>'} (native)`);
-    } else {
-      const name = frameName(fn) || (fn as any).frameLabel;
-      const isNew = (fn as any).constructing === d;
-      lines.push(name ? `    at ${isNew ? 'new ' : ''}${name} (${posString(pos)})` : `    at ${posString(pos)}`);
-    }
+    const native = fn !== null && (fn as any).impl !== undefined;
+    // V8 shows no frame for Function.prototype.call/apply and Reflect.apply/construct.
+    if (!native || !(fn as any).hiddenFrame) frames.push({ fn, pos, native, isNew: fn !== null && (fn as any).constructing === d });
     pos = callerPos;
   }
-  return lines;
+  return frames;
+}
+
+/** A frame as V8 prints it in "stack" (without the leading "    at "). */
+function frameText(f: Frame): string {
+  if (f.fn === null) return posString(f.pos);
+  if (f.native) return `${frameName(f.fn) || '<anonymous>'} (native)`;
+  const name = frameName(f.fn) || (f.fn as any).frameLabel;
+  return name ? `${f.isNew ? 'new ' : ''}${name} (${posString(f.pos)})` : posString(f.pos);
+}
+
+/** The V8-format lines of the current guest call stack, innermost first, skipping the top `skip` frames. */
+export function captureFrames(skip: number, limit: number): string[] {
+  return captureStructured(skip, limit).map((f) => `    at ${frameText(f)}`);
 }
 
 /** The header line of a stack: ToString of the error the way Error.prototype.toString would, without side effects. */
@@ -106,6 +121,25 @@ function stackTraceLimit(realm: Realm): number {
 /** Installs the "stack" property (V8 format) on o. skip counts frames above the one that created it. */
 export function installStack(o: JSObject, skip: number): void {
   const realm = R.realm;
+  const E = realm.intrinsics['%Error%'];
+  const pi = E.shape.lookup('prepareStackTrace');
+  const prepare = pi >= 0 && !(E.shape.attrs[pi] & ACCESSOR) ? E.slots[pi] : undefined;
+  if (prepare instanceof JSObject && prepare.isCallable && !preparing) {
+    // V8's Error.prepareStackTrace(error, callSites): its result is the stack (not while it runs).
+    const sites = captureStructured(skip, stackTraceLimit(realm)).map((f) => makeCallSite(realm, f));
+    preparing = true;
+    let stack: Value;
+    try {
+      stack = prepare.Call(E, [o, CreateArrayFromList(sites)]);
+    } finally {
+      preparing = false;
+    }
+    const i = o.shape.lookup('stack');
+    if (i >= 0 && !(o.shape.attrs[i] & ACCESSOR)) o.slots[i] = stack;
+    else o.DefineOwnProperty('stack', { value: stack, writable: true, enumerable: false, configurable: true });
+    if (o instanceof JSError) { o.pendingFrames = null; o.pendingStack = null; }
+    return;
+  }
   const frames = captureFrames(skip, stackTraceLimit(realm));
   const stack = [stackHeader(o), ...frames].join('\n');
   const i = o.shape.lookup('stack');
@@ -115,6 +149,53 @@ export function installStack(o: JSObject, skip: number): void {
     o.pendingFrames = frames;
     o.pendingStack = stack;
   }
+}
+
+/** Set while Error.prepareStackTrace runs: errors made inside it get the default stack (as V8). */
+let preparing = false;
+
+/** What each CallSite object stands for (host side: the guest sees only the methods). */
+const callSiteFrames = new WeakMap<JSObject, Frame>();
+
+/** The realm's CallSite prototype (V8's methods), made on first use. */
+function callSitePrototype(realm: Realm): JSObject {
+  let proto = realm.intrinsics['%CallSite.prototype%'];
+  if (proto !== undefined) return proto;
+  proto = new JSObject(realm.ObjectPrototype);
+  realm.intrinsics['%CallSite.prototype%'] = proto;
+  const frame = (t: Value): Frame => {
+    const f = t instanceof JSObject ? callSiteFrames.get(t) : undefined;
+    if (f === undefined) throwTypeError('CallSite method called on a non-CallSite object');
+    return f;
+  };
+  const fnName = (f: Frame): string | null => (f.fn === null ? null : frameName(f.fn) || null);
+  defineMethods(realm, proto, [
+    ['getThis', () => undefined, 0],
+    ['getTypeName', (t) => (frame(t).fn === null ? null : 'Object'), 0],
+    ['getFunction', () => undefined, 0],
+    ['getFunctionName', (t) => fnName(frame(t)), 0],
+    ['getMethodName', () => null, 0],
+    ['getFileName', (t) => frame(t).pos?.file ?? undefined, 0],
+    ['getLineNumber', (t) => frame(t).pos?.line ?? null, 0],
+    ['getColumnNumber', (t) => frame(t).pos?.col ?? null, 0],
+    ['getScriptNameOrSourceURL', (t) => frame(t).pos?.file ?? undefined, 0],
+    ['getEvalOrigin', () => undefined, 0],
+    ['isToplevel', (t) => frame(t).fn === null, 0],
+    ['isEval', () => false, 0],
+    ['isNative', () => false, 0],
+    ['isConstructor', (t) => frame(t).isNew, 0],
+    ['isAsync', () => false, 0],
+    ['isPromiseAll', () => false, 0],
+    ['getPromiseIndex', () => null, 0],
+    ['toString', (t) => frameText(frame(t)), 0],
+  ]);
+  return proto;
+}
+
+function makeCallSite(realm: Realm, f: Frame): JSObject {
+  const o = new JSObject(callSitePrototype(realm));
+  callSiteFrames.set(o, f);
+  return o;
 }
 
 /** Creates a native error as the engine throws it (e.g. a TypeError from a property read). */
