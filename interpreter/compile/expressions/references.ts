@@ -225,7 +225,9 @@ function superReference(c: Compiler, node: Node): CompiledReference {
   const keyExpr = node.computed ? compileExpr(c, node.property) : null;
   const name: string = node.computed ? '' : node.property.name;
   const strict = c.strict;
-  const evalKey = (env: Env): PropertyKey => (keyExpr ? ToPropertyKey(keyExpr(env)) : name);
+  // The key's value is evaluated, then GetSuperBase, then ToPropertyKey (in GetValue/PutValue).
+  const keyValue = (env: Env): Value => (keyExpr ? keyExpr(env) : name);
+  const toKey = (k: Value): PropertyKey => (keyExpr ? ToPropertyKey(k) : name);
   return {
     assign: (rhs) => (env) => {
       const t = thisRead(env);
@@ -237,8 +239,9 @@ function superReference(c: Compiler, node: Node): CompiledReference {
     },
     rmw: (combine, result, oldTransform) => (env) => {
       const t = thisRead(env);
-      const k = evalKey(env);
+      const kv = keyValue(env);
       const b = base(env);
+      const k = toKey(kv);
       let old = superGet(b, k, t);
       if (result === 'old') old = oldTransform!(old);
       const v = combine(old, env);
@@ -247,8 +250,9 @@ function superReference(c: Compiler, node: Node): CompiledReference {
     },
     logical: (op, rhs) => (env) => {
       const t = thisRead(env);
-      const k = evalKey(env);
+      const kv = keyValue(env);
       const b = base(env);
+      const k = toKey(kv);
       const old = superGet(b, k, t);
       if (shortCircuits(op, old)) return old;
       const v = rhs(env);
@@ -257,8 +261,9 @@ function superReference(c: Compiler, node: Node): CompiledReference {
     },
     prepare: (env) => {
       const t = thisRead(env);
-      const k = evalKey(env);
+      const kv = keyValue(env);
       const b = base(env);
+      const k = toKey(kv);
       return (v) => superSet(b, k, v, t, strict);
     },
   };
