@@ -639,11 +639,12 @@ function* asyncYieldStar(rec: IteratorRecord): Gen {
       }
       inner = yield new Await(Call(thr, iterator, [received.value]));
     } else {
+      // The return value is awaited in an async generator (yield* step 7.c.iii / 7.c.viii).
       const ret = GetMethod(iterator, 'return');
-      if (ret === undefined) throw new GeneratorReturn(received.value);
+      if (ret === undefined) throw new GeneratorReturn(yield new Await(received.value));
       inner = yield new Await(Call(ret, iterator, [received.value]));
       if (!(inner instanceof JSObject)) throwTypeError(`Iterator result ${String(inner)} is not an object`);
-      if (IteratorComplete(inner)) throw new GeneratorReturn(IteratorValue(inner));
+      if (IteratorComplete(inner)) throw new GeneratorReturn(yield new Await(IteratorValue(inner)));
       received = yield* receiveAsync(IteratorValue(inner));
       continue;
     }
