@@ -660,7 +660,15 @@ function* receiveAsync(value: Value): Gen {
     return { type: 'normal', value: v } as Received;
   } catch (e) {
     if (e instanceof ThrowCompletion) return { type: 'throw', value: e.value } as Received;
-    if (e instanceof GeneratorReturn) return { type: 'return', value: e.value } as Received;
+    if (e instanceof GeneratorReturn) {
+      // AsyncGeneratorYield step 12: a return resumption awaits its value first.
+      try {
+        return { type: 'return', value: yield new Await(e.value) } as Received;
+      } catch (e2) {
+        if (e2 instanceof ThrowCompletion) return { type: 'throw', value: e2.value } as Received;
+        throw e2;
+      }
+    }
     throw e;
   }
 }
