@@ -72,6 +72,8 @@ export function hasSuspend(node: Node | null | undefined): boolean {
   let result = false;
   switch (node.type) {
     case 'YieldExpression': case 'AwaitExpression': result = true; break;
+    // `return x` in an async generator awaits x (marked before its body compiles).
+    case 'ReturnStatement': result = awaitedReturns.has(node) || scan(node); break;
     case 'FunctionExpression': case 'FunctionDeclaration': case 'ArrowFunctionExpression': result = false; break;
     case 'ForOfStatement': result = !!node.await || node.left.kind === 'await using' || scan(node); break;
     case 'VariableDeclaration': result = node.kind === 'await using' || scan(node); break;
@@ -87,6 +89,23 @@ export function hasSuspend(node: Node | null | undefined): boolean {
   }
   suspendCache.set(node, result);
   return result;
+}
+
+/** Return statements with an argument in async generator bodies: they suspend (Await of the value). */
+const awaitedReturns = new WeakSet<Node>();
+
+function markAwaitedReturns(node: Node): void {
+  if (node.type === 'ReturnStatement') {
+    if (node.argument) awaitedReturns.add(node);
+    return;
+  }
+  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ArrowFunctionExpression'
+    || node.type === 'ClassExpression' || node.type === 'ClassDeclaration') return;
+  for (const key in node) {
+    if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
+    const v = (node as any)[key];
+    if (Array.isArray(v)) { for (const x of v) if (x && typeof x.type === 'string') markAwaitedReturns(x); } else if (v && typeof v.type === 'string') markAwaitedReturns(v);
+  }
 }
 
 function scan(node: Node): boolean {
@@ -1315,6 +1334,7 @@ type Setup = (fn: ECMAScriptFunction, thisArg: Value, args: Value[], newTarget: 
 /** The invoke of a generator, async function or async generator. */
 export function compileGeneratorInvoke(c: Compiler, info: FunctionInfo, node: Node, setup: Setup): Invoke {
   let body: GenStmt;
+  if (info.isAsync && info.isGenerator) markAwaitedReturns(node.body);
   if (node.body.type === 'BlockStatement') body = genStatements(c, node.body.body);
   else {
     const v = genExpr(c, node.body);
