@@ -2,7 +2,7 @@ import type { Value } from '../values/value';
 import { TDZ } from '../values/value';
 import { JSObject } from '../values/object';
 import { R, ThrowCompletion } from '../agent';
-import { makeError } from '../errors';
+import { makeError, throwTypeError } from '../errors';
 import { parse, type Node } from '../parse';
 import { analyze } from '../scope/analyze';
 import type { FunctionInfo, Scope } from '../scope/scope';
@@ -14,7 +14,7 @@ import { compileStatements } from './compile';
 import { makeConstructor, makeFunction, type Env } from './function-object';
 import { compileFunctionDeclarationValue, functionCode } from './expressions/functions';
 import { compileInit } from './expressions/Identifier';
-import { CreateGlobalFunctionBinding, CreateGlobalVarBinding, lastFunctionDecls, throwParseError } from './script';
+import { CanDeclareGlobalFunction, CanDeclareGlobalVar, CreateGlobalFunctionBinding, CreateGlobalVarBinding, lastFunctionDecls, throwParseError } from './script';
 import { lateSetups } from '../intrinsics/late';
 import { setCreateDynamicFunction } from '../intrinsics/Function';
 import { W } from '../values/shape';
@@ -113,6 +113,10 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
       for (const n of names) if (realm.globalLex.has(n)) syntaxError(`Identifier '${n}' has already been declared`);
       // Lexical scopes between the eval and the global scope.
       if (ctx) checkConflicts(ctx.scope, null, names);
+      // EvalDeclarationInstantiation steps 8 and 10: checked before any binding is made.
+      const g = realm.globalObject;
+      for (const [name] of fnDecls) if (!CanDeclareGlobalFunction(g, name)) throwTypeError(`Cannot declare global function ${name}`);
+      for (const n of top.varNames) if (!fnDecls.some(([fn]) => fn === n) && !CanDeclareGlobalVar(g, n)) throwTypeError(`Cannot declare global variable ${n}`);
       for (const [name, make] of fnDecls) CreateGlobalFunctionBinding(realm, name, make(env), true);
       for (const n of top.varNames) if (!fnDecls.some(([fn]) => fn === n)) CreateGlobalVarBinding(realm, n, true);
     } else {

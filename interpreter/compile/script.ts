@@ -85,7 +85,7 @@ function typeError(msg: string): never {
 }
 
 /** https://tc39.es/ecma262/#sec-candeclareglobalfunction */
-function CanDeclareGlobalFunction(g: JSObject, name: string): boolean {
+export function CanDeclareGlobalFunction(g: JSObject, name: string): boolean {
   const existing = g.GetOwnProperty(name);
   if (existing === undefined) return g.IsExtensible();
   if (existing.configurable) return true;
@@ -93,7 +93,7 @@ function CanDeclareGlobalFunction(g: JSObject, name: string): boolean {
 }
 
 /** https://tc39.es/ecma262/#sec-candeclareglobalvar */
-function CanDeclareGlobalVar(g: JSObject, name: string): boolean {
+export function CanDeclareGlobalVar(g: JSObject, name: string): boolean {
   return g.GetOwnProperty(name) !== undefined || g.IsExtensible();
 }
 
