@@ -123,7 +123,9 @@ export function GlobalDeclarationInstantiation(realm: Realm, s: CompiledScript, 
   const fn = s.an.top;
   const g = realm.globalObject;
   for (const [name] of fn.lexNames) {
-    if (realm.varNames.has(name) || realm.globalLex.has(name)) syntaxError(`Identifier '${name}' has already been declared`);
+    if (realm.globalLex.has(name)) syntaxError(`Identifier '${name}' has already been declared`);
+    // HasRestrictedGlobalProperty: a var of an earlier script is a non-configurable property; one
+    // made by eval is configurable and may be shadowed (the global record has no [[VarNames]] now).
     const d = g.GetOwnProperty(name);
     if (d !== undefined && !d.configurable) syntaxError(`Identifier '${name}' has already been declared`);
   }
