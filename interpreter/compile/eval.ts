@@ -95,6 +95,9 @@ export function performEval(x: Value, ctx: EvalContext | null): Value {
   // PerformEval step 11: in a class field initializer, eval code may not contain `arguments`.
   if (f !== null && f.kind === 'field' && containsArguments(ast)) syntaxError("'arguments' is not allowed in class field initializer or static initialization block");
   const an = analyze(ast, { kind: 'eval', strict: ctx !== null && ctx.strict, outer: ctx?.scope, outerFn: ctx?.fn });
+  // GetActiveScriptOrModule: import() in eval code resolves against the code that called eval.
+  const caller = R.pc?.file;
+  if (caller !== undefined && caller !== '<eval>') an.importReferrer = caller;
   const top = an.top;
   const c = new Compiler(an, '<eval>', x, top, top.scope);
   c.completion = true;

@@ -648,7 +648,7 @@ export function compileImportMeta(c: Compiler): Code {
 export function compileDynamicImport(c: Compiler, node: Node): Code {
   const spec = compileExpr(c, node.source);
   const opts = node.options ? compileExpr(c, node.options) : null;
-  const referrer = c.file;
+  const referrer = c.an.importReferrer ?? c.file;
   const referrerModule = c.an.module as ModuleRecord | undefined;
   return (env) => {
     const s = spec(env);

@@ -12,6 +12,8 @@ export interface Analysis {
   top: FunctionInfo;
   /** The module record, when this is module code (for import.meta and import()). */
   module?: unknown;
+  /** Eval code: the file of the script or module that ran the eval (import()'s referrer). */
+  importReferrer?: string;
 }
 
 interface Ref {
