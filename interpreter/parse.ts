@@ -21,6 +21,34 @@ export interface ParseOptions {
   privateNames?: string[];
 }
 
+/**
+ * acorn with the web-compat rule for call expressions as assignment targets: in sloppy code
+ * `f() = 1`, `f() += 1`, `f()++` and `for (f() of xs)` parse, and evaluating them calls f and then
+ * throws a ReferenceError (the compiler does that); in strict code and inside destructuring
+ * patterns they stay early errors. https://tc39.es/ecma262/#sec-static-semantics-assignmenttargettype
+ */
+const BaseParser: typeof acorn.Parser = class extends (acorn.Parser as any) {
+  inAssignable = false;
+
+  toAssignable(node: any, isBinding: boolean, refDestructuringErrors: unknown): any {
+    if (node.type === 'CallExpression' && !isBinding && !(this as any).strict && !this.inAssignable) return node;
+    const saved = this.inAssignable;
+    this.inAssignable = true;
+    try {
+      return super.toAssignable(node, isBinding, refDestructuringErrors);
+    } finally {
+      this.inAssignable = saved;
+    }
+  }
+
+  checkLValSimple(expr: any, bindingType: number | undefined, checkClashes: unknown): void {
+    // Not for the logical assignments (&&= ||= ??=: acorn calls this while their token is current).
+    const op = (this as any).value;
+    if (expr.type === 'CallExpression' && !bindingType && !(this as any).strict && op !== '&&=' && op !== '||=' && op !== '??=') return;
+    super.checkLValSimple(expr, bindingType, checkClashes);
+  }
+} as any;
+
 const parsers = new Map<string, typeof acorn.Parser>();
 
 function parserFor(o: ParseOptions): typeof acorn.Parser {
@@ -28,7 +56,7 @@ function parserFor(o: ParseOptions): typeof acorn.Parser {
   let P = parsers.get(key);
   if (P === undefined) {
     const strict = !!o.strict;
-    P = class extends (acorn.Parser as any) {
+    P = class extends (BaseParser as any) {
       constructor(options: any, input: string, pos?: number) {
         super(options, input, pos);
         // Code inside strict code (direct eval from strict code) is strict from its first token.
@@ -57,7 +85,7 @@ function parserFor(o: ParseOptions): typeof acorn.Parser {
 
 /** Parses source with acorn (latest ecmaVersion, locations on). Throws ParseError. */
 export function parse(source: string, file: string, o: ParseOptions = {}): Node {
-  const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall || o.strict ? parserFor(o) : acorn.Parser;
+  const P = o.allowNewTarget || o.allowSuperProperty || o.allowSuperCall || o.strict ? parserFor(o) : BaseParser;
   const options: acorn.Options = {
     ecmaVersion: 'latest',
     sourceType: o.module ? 'module' : 'script',
