@@ -1,14 +1,24 @@
 // @ts-nocheck
 /**
- * Node's internal/streams/end-of-stream (Node 20): eos(stream[, options], callback), exposed as
- * stream.finished: calls back once a stream is done (finished writing, ended reading, closed,
- * or errored; ERR_STREAM_PREMATURE_CLOSE if it closed first), and returns a cleanup function.
- * finished(stream[, options]) is the promise form (stream/promises).
+ * stream.finished(stream[, options], callback) (internal/streams/end-of-stream): tells the
+ * callback, once, that a stream is through — its requested sides are done (writable 'finish',
+ * readable 'end'), or it errored, or it closed (ERR_STREAM_PREMATURE_CLOSE when a requested side
+ * was not done yet). Returns a function that detaches everything it added. `finished` on the
+ * export is the promise form that stream/promises re-exports.
+ *
+ * How it is put together:
+ *  - `watchers`: every listener this call adds is recorded with its emitter, so detaching is one
+ *    loop over what was really attached.
+ *  - `sides`: the readable and the writable half, each with whether the caller waits for it and
+ *    whether it is done; 'end' and 'finish' go through one function (`sideDone`).
+ *  - a stream that will emit 'close' after finishing (autoDestroy + emitClose, not closed yet) is
+ *    only reported at 'close', so the caller sees it after the stream has torn down.
+ *  - a stream that is already through when we are called is reported on the next tick
+ *    (`settledAtStart` says which 'close' flavour applies).
+ * Behaviour follows https://nodejs.org/api/stream.html#streamfinishedstream-options-callback.
  */
 
-// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/end-of-stream.js).
-
-const { Promise, Symbol } = globalThis;
+const { Promise } = globalThis;
 
 const { AbortError, codes } = require('../errors');
 const { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE } = codes;
@@ -19,288 +29,259 @@ const {
   validateObject,
   validateBoolean,
 } = require('../validators');
+const utils = require('./utils');
 
-const {
-  isClosed,
-  isReadable,
-  isReadableNodeStream,
-  isReadableStream,
-  isReadableFinished,
-  isReadableErrored,
-  isWritable,
-  isWritableNodeStream,
-  isWritableStream,
-  isWritableFinished,
-  isWritableErrored,
-  isNodeStream,
-  willEmitClose: _willEmitClose,
-  kIsClosedPromise,
-} = require('./utils');
+let lazyAddAbortListener;
+function onAbortSignal(signal, listener) {
+  lazyAddAbortListener ??= require('../events/abort_listener').addAbortListener;
+  const disposable = lazyAddAbortListener(signal, listener);
+  return () => disposable[SymbolDispose]();
+}
 
-let addAbortListener;
+function doNothing() {}
 
-function isRequest(stream) {
+/** An http.ClientRequest-like object (has setHeader and abort()). */
+function looksLikeRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function';
 }
 
-const nop = () => {};
+/** The first error the stream holds on either side, when it is a real value (not `true`). */
+function storedError(stream) {
+  const err = utils.isWritableErrored(stream) || utils.isReadableErrored(stream);
+  return err && typeof err !== 'boolean' ? err : undefined;
+}
+
+/** `options` as given when eos() had three arguments: absent means none; else an object. */
+function checkedOptions(options) {
+  if (options == null) return kEmptyObject;
+  validateObject(options, 'options');
+  return options;
+}
+
+const kStreamKinds = ['ReadableStream', 'WritableStream', 'Stream'];
 
 function eos(stream, options, callback) {
-  if (arguments.length === 2) {
-    callback = options;
-    options = kEmptyObject;
-  } else if (options == null) {
-    options = kEmptyObject;
-  } else {
-    validateObject(options, 'options');
+  const withoutOptions = arguments.length === 2;
+  const opts = withoutOptions ? kEmptyObject : checkedOptions(options);
+  const cb = withoutOptions ? options : callback;
+  validateFunction(cb, 'callback');
+  validateAbortSignal(opts.signal, 'options.signal');
+
+  const notify = once(cb);
+  if (utils.isReadableStream(stream) || utils.isWritableStream(stream)) {
+    return watchWebStream(stream, opts.signal, notify);
   }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  if (utils.isNodeStream(stream)) return watchNodeStream(stream, opts, notify);
+  throw new ERR_INVALID_ARG_TYPE('stream', kStreamKinds, stream);
+}
 
-  callback = once(callback);
+function watchNodeStream(stream, options, notify) {
+  const { _readableState: rState, _writableState: wState } = stream;
 
-  if (isReadableStream(stream) || isWritableStream(stream)) {
-    return eosWeb(stream, options, callback);
-  }
-
-  if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
-  }
-
-  const readable = options.readable ?? isReadableNodeStream(stream);
-  const writable = options.writable ?? isWritableNodeStream(stream);
-
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-
-  const onlegacyfinish = () => {
-    if (!stream.writable) {
-      onfinish();
-    }
+  const readable = {
+    wanted: options.readable ?? utils.isReadableNodeStream(stream),
+    done: utils.isReadableFinished(stream, false),
+  };
+  const writable = {
+    wanted: options.writable ?? utils.isWritableNodeStream(stream),
+    done: utils.isWritableFinished(stream, false),
   };
 
-  // A stream that emits 'close' after 'finish'/'end' is only done at 'close'.
-  let willEmitClose = (
-    _willEmitClose(stream) &&
-    isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable
+  // Wait for 'close' only when the stream will emit it and we watch exactly its own sides.
+  let closeExpected = !!(
+    utils.willEmitClose(stream) &&
+    utils.isReadableNodeStream(stream) === readable.wanted &&
+    utils.isWritableNodeStream(stream) === writable.wanted
   );
+  const closeExpectedAtStart = closeExpected;
+  const closedAtStart = utils.isClosed(stream);
 
-  let writableFinished = isWritableFinished(stream, false);
-  const onfinish = () => {
-    writableFinished = true;
-    // A destroyed stream may already have emitted 'close' (or will not).
-    if (stream.destroyed) {
-      willEmitClose = false;
-    }
-
-    if (willEmitClose && (!stream.readable || readable)) {
-      return;
-    }
-
-    if (!readable || readableFinished) {
-      callback.call(stream);
-    }
-  };
-
-  let readableFinished = isReadableFinished(stream, false);
-  const onend = () => {
-    readableFinished = true;
-    if (stream.destroyed) {
-      willEmitClose = false;
-    }
-
-    if (willEmitClose && (!stream.writable || writable)) {
-      return;
-    }
-
-    if (!writable || writableFinished) {
-      callback.call(stream);
-    }
-  };
-
-  const onerror = (err) => {
-    callback.call(stream, err);
-  };
-
-  let closed = isClosed(stream);
-
-  const onclose = () => {
-    closed = true;
-
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-
-    if (errored && typeof errored !== 'boolean') {
-      return callback.call(stream, errored);
-    }
-
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-
-    callback.call(stream);
-  };
-
-  const onclosed = () => {
-    closed = true;
-
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-
-    if (errored && typeof errored !== 'boolean') {
-      return callback.call(stream, errored);
-    }
-
-    callback.call(stream);
-  };
-
-  const onrequest = () => {
-    stream.req.on('finish', onfinish);
-  };
-
-  if (isRequest(stream)) {
-    stream.on('complete', onfinish);
-    if (!willEmitClose) {
-      stream.on('abort', onclose);
-    }
-    if (stream.req) {
-      onrequest();
-    } else {
-      stream.on('request', onrequest);
-    }
-  } else if (writable && !wState) { // A legacy stream (no state object).
-    stream.on('end', onlegacyfinish);
-    stream.on('close', onlegacyfinish);
+  // --- reporting: at most once, never after detach() ---
+  let attached = true;
+  let reported = false;
+  let disposeAbort = null;
+  function deliver(args) {
+    if (reported) return;
+    reported = true;
+    if (disposeAbort !== null) disposeAbort();
+    notify.apply(stream, args);
+  }
+  function report(...args) {
+    if (attached) deliver(args);
   }
 
-  // Not every stream emits 'close' after 'aborted'.
-  if (!willEmitClose && typeof stream.aborted === 'boolean') {
-    stream.on('aborted', onclose);
+  // --- listeners, each recorded for detach() ---
+  const watchers = [];
+  function watch(emitter, event, listener) {
+    emitter.on(event, listener);
+    watchers[watchers.length] = { emitter, event, listener };
   }
-
-  stream.on('end', onend);
-  stream.on('finish', onfinish);
-  if (options.error !== false) {
-    stream.on('error', onerror);
-  }
-  stream.on('close', onclose);
-
-  if (closed) {
-    process.nextTick(onclose);
-  } else if (wState?.errorEmitted || rState?.errorEmitted) {
-    if (!willEmitClose) {
-      process.nextTick(onclosed);
+  function detach() {
+    attached = false;
+    for (let i = 0; i < watchers.length; i++) {
+      const { emitter, event, listener } = watchers[i];
+      emitter.removeListener(event, listener);
     }
-  } else if (
-    !readable &&
-    (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false) &&
-    // No write or _final callback is still pending.
-    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
-  ) {
-    process.nextTick(onclosed);
-  } else if (
-    !writable &&
-    (!willEmitClose || isWritable(stream)) &&
-    (readableFinished || isReadable(stream) === false)
-  ) {
-    process.nextTick(onclosed);
-  } else if ((rState && stream.req && stream.aborted)) {
-    process.nextTick(onclosed);
+    watchers.length = 0;
   }
 
-  const cleanup = () => {
-    callback = nop;
-    stream.removeListener('aborted', onclose);
-    stream.removeListener('complete', onfinish);
-    stream.removeListener('abort', onclose);
-    stream.removeListener('request', onrequest);
-    if (stream.req) stream.req.removeListener('finish', onfinish);
-    stream.removeListener('end', onlegacyfinish);
-    stream.removeListener('close', onlegacyfinish);
-    stream.removeListener('finish', onfinish);
-    stream.removeListener('end', onend);
-    stream.removeListener('error', onerror);
-    stream.removeListener('close', onclose);
+  // 'end' or 'finish': report when the other side is done too, unless 'close' is still coming.
+  function sideDone(side, other, otherOpenOnStream) {
+    side.done = true;
+    if (stream.destroyed) closeExpected = false; // its 'close' is out already, or never comes
+    if (closeExpected && (!otherOpenOnStream() || other.wanted)) return;
+    if (!other.wanted || other.done) report();
+  }
+  const onFinish = () => sideDone(writable, readable, () => stream.readable);
+  const onEnd = () => sideDone(readable, writable, () => stream.writable);
+  const onError = (err) => report(err);
+
+  // 'close' (and 'abort'/'aborted'): an error it holds, else premature unless the wanted sides
+  // are done.
+  const onClose = () => {
+    const err = storedError(stream);
+    if (err !== undefined) return report(err);
+    if (readable.wanted && !readable.done && utils.isReadableNodeStream(stream, true) &&
+        !utils.isReadableFinished(stream, false)) {
+      return report(new ERR_STREAM_PREMATURE_CLOSE());
+    }
+    if (writable.wanted && !writable.done && !utils.isWritableFinished(stream, false)) {
+      return report(new ERR_STREAM_PREMATURE_CLOSE());
+    }
+    report();
+  };
+  // Already through when called: only an error it holds counts.
+  const onAlreadyClosed = () => {
+    const err = storedError(stream);
+    if (err !== undefined) return report(err);
+    report();
   };
 
-  if (options.signal && !closed) {
-    const abort = () => {
-      // The callback is kept before cleanup() replaces it.
-      const endCallback = callback;
-      cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+  // A legacy stream (no state object) is done writing once `writable` turns false.
+  const onLegacyEnd = () => {
+    if (!stream.writable) onFinish();
+  };
+  const onRequestObject = () => watch(stream.req, 'finish', onFinish);
+
+  if (looksLikeRequest(stream)) {
+    watch(stream, 'complete', onFinish);
+    if (!closeExpected) watch(stream, 'abort', onClose);
+    // The request object may come later, with a 'request' event.
+    if (!stream.req) watch(stream, 'request', onRequestObject);
+    else onRequestObject();
+  } else if (writable.wanted && !wState) {
+    watch(stream, 'end', onLegacyEnd);
+    watch(stream, 'close', onLegacyEnd);
+  }
+  // Some streams (http.IncomingMessage) emit 'aborted' and no 'close' after it.
+  if (!closeExpected && typeof stream.aborted === 'boolean') {
+    watch(stream, 'aborted', onClose);
+  }
+  watch(stream, 'end', onEnd);
+  watch(stream, 'finish', onFinish);
+  if (options.error !== false) watch(stream, 'error', onError);
+  watch(stream, 'close', onClose);
+
+  const initial = settledAtStart(stream, {
+    closed: closedAtStart,
+    closeExpected: closeExpectedAtStart,
+    readable,
+    writable,
+    rState,
+    wState,
+  });
+  if (initial !== null) {
+    process.nextTick(initial === 'close' ? onClose : onAlreadyClosed);
+  }
+
+  const signal = options.signal;
+  if (signal && !closedAtStart) {
+    const onAbort = () => {
+      if (!attached) return;
+      detach();
+      deliver([new AbortError(undefined, { cause: signal.reason })]);
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
     } else {
-      addAbortListener ??= require('../events/abort_listener').addAbortListener;
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[SymbolDispose]();
-        originalCallback.apply(stream, args);
+      disposeAbort = onAbortSignal(signal, onAbort);
+    }
+  }
+
+  return detach;
+}
+
+/**
+ * Whether the stream needs no event to be reported: 'close' (closed already: judge it as at
+ * 'close'), 'closed' (errored or its watched sides are over: only a held error counts), or null.
+ */
+function settledAtStart(stream, s) {
+  if (s.closed) return 'close';
+  const { rState, wState } = s;
+  if (wState?.errorEmitted || rState?.errorEmitted) {
+    return s.closeExpected ? null : 'closed';
+  }
+  const noPendingWrites =
+    wState == null || wState.pendingcb === undefined || wState.pendingcb === 0;
+  if (!s.readable.wanted &&
+      (!s.closeExpected || utils.isReadable(stream)) &&
+      (s.writable.done || utils.isWritable(stream) === false) &&
+      noPendingWrites) {
+    return 'closed';
+  }
+  if (!s.writable.wanted &&
+      (!s.closeExpected || utils.isWritable(stream)) &&
+      (s.readable.done || utils.isReadable(stream) === false)) {
+    return 'closed';
+  }
+  if (rState && stream.req && stream.aborted) return 'closed';
+  return null;
+}
+
+/** Web streams settle through their closed promise; the result is passed on a tick later. */
+function watchWebStream(stream, signal, notify) {
+  let aborted = false;
+  let deliver = notify;
+  if (signal) {
+    const onAbort = () => {
+      aborted = true;
+      deliver.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      const dispose = onAbortSignal(signal, onAbort);
+      deliver = once((...args) => {
+        dispose();
+        notify.apply(stream, args);
       });
     }
   }
+  const passOn = (...args) => {
+    if (aborted) return;
+    process.nextTick(() => deliver.apply(stream, args));
+  };
+  stream[utils.kIsClosedPromise].promise.then(passOn, passOn);
+  return doNothing;
+}
 
+/** The `cleanup` option of the promise form: when set, it must be a boolean. */
+function cleanupWanted(opts) {
+  const cleanup = opts?.cleanup;
+  if (!cleanup) return false;
+  validateBoolean(cleanup, 'cleanup');
   return cleanup;
 }
 
-function eosWeb(stream, options, callback) {
-  let isAborted = false;
-  let abort = nop;
-  if (options.signal) {
-    abort = () => {
-      isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      addAbortListener ??= require('../events/abort_listener').addAbortListener;
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[SymbolDispose]();
-        originalCallback.apply(stream, args);
-      });
-    }
-  }
-  const resolverFn = (...args) => {
-    if (!isAborted) {
-      process.nextTick(() => callback.apply(stream, args));
-    }
-  };
-  stream[kIsClosedPromise].promise.then(resolverFn, resolverFn);
-  return nop;
-}
-
+/** finished(stream[, options]) for stream/promises: resolves, or rejects with the error. */
 function finished(stream, opts) {
-  let autoCleanup = false;
-  if (opts === null) {
-    opts = kEmptyObject;
-  }
-  if (opts?.cleanup) {
-    validateBoolean(opts.cleanup, 'cleanup');
-    autoCleanup = opts.cleanup;
-  }
+  if (opts === null) opts = kEmptyObject;
+  const autoCleanup = cleanupWanted(opts);
   return new Promise((resolve, reject) => {
-    const cleanup = eos(stream, opts, (err) => {
-      if (autoCleanup) {
-        cleanup();
-      }
-      if (err) {
-        reject(err);
-      } else {
-        resolve();
-      }
+    const detach = eos(stream, opts, (err) => {
+      if (autoCleanup) detach();
+      if (err) reject(err);
+      else resolve();
     });
   });
 }
