@@ -14,11 +14,11 @@
  */
 
 // Captured now, so later changes to these globals by user code do not reach in here.
-const { Array, Boolean, Error, Object, Promise, String, Symbol } = globalThis;
+// (Object is not redeclared here: tsc's module marker above the code uses the global one.)
+const { Array, Boolean, Error, Promise, String, Symbol } = globalThis;
 const { apply: callWith, ownKeys } = Reflect;
 const captureStack = Error.captureStackTrace;
-const defineProperty = Object.defineProperty;
-const protoOf = Object.getPrototypeOf;
+const { defineProperty, defineProperties, getPrototypeOf: protoOf } = Object;
 
 const { kEmptyObject } = require('./internal/util');
 const {
@@ -576,7 +576,7 @@ function constant(value) {
   return { __proto__: null, value, writable: false, enumerable: false, configurable: false };
 }
 
-Object.defineProperties(EventEmitter, {
+defineProperties(EventEmitter, {
   __proto__: null,
   addAbortListener: plain(addAbortListener),
   once: plain(once),
