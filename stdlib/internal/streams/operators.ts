@@ -1,444 +1,373 @@
 // @ts-nocheck
 /**
- * Node's internal/streams/operators (Node 20): the experimental iterator-helper methods of
- * Readable. The stream-returning ones (map, filter, flatMap, drop, take, asIndexedPairs, compose)
- * are async generators over the stream that stream.ts wraps with Readable.from; the
- * promise-returning ones are forEach, toArray, some, find, every and reduce. map runs up to
- * `concurrency` calls at once and keeps at most `highWaterMark` results ahead, in order.
+ * Readable's experimental iterator-helper methods (internal/streams/operators), written for ouro
+ * from the documentation of `readable.map()` and its siblings.
+ *
+ * Everything that calls a user function per chunk goes through one engine, `orderedMapper`: a
+ * producer loop pulls chunks from the stream and starts calls while fewer than `concurrency` are
+ * running and fewer than `concurrency + highWaterMark` results wait to be taken; the consumer side
+ * (an async generator) hands the results out in input order. filter and forEach are mappers that
+ * may answer `kNothing` (the consumer drops it); some/find/every drain a filter.
+ *
+ * stream.ts wraps the stream-returning operators with Readable.from and installs both groups on
+ * Readable.prototype, keeping each function's `name` and `length`.
  */
 
-// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/internal/streams/operators.js).
-
 const { Number, Promise, Symbol } = globalThis;
-const MathFloor = Math.floor;
-const NumberIsNaN = Number.isNaN;
-const PromiseReject = Promise.reject.bind(Promise);
-const PromiseResolve = Promise.resolve.bind(Promise);
+const mathFloor = Math.floor;
+const isNaNNumber = Number.isNaN;
+const resolved = (v) => Promise.resolve(v);
+const rejected = (e) => Promise.reject(e);
 
+const errors = require('../errors');
+const { AbortError } = errors;
 const {
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-  },
-} = require('../errors');
-const {
-  validateAbortSignal,
-  validateInteger,
-  validateObject,
-} = require('../validators');
-const { kWeakHandler, kResistStopPropagation } = require('../event_target');
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_MISSING_ARGS,
+  ERR_OUT_OF_RANGE,
+} = errors.codes;
+const validators = require('../validators');
+const eventTarget = require('../event_target');
 const { finished } = require('./end-of-stream');
-const staticCompose = require('./compose');
+const composeStreams = require('./compose');
 const { addAbortSignalNoValidate } = require('./add-abort-signal');
-const { isWritable, isNodeStream } = require('./utils');
+const streamUtils = require('./utils');
 const { deprecate } = require('../util');
 
-let AbortControllerCtor;
-function newAbortController() {
-  AbortControllerCtor ??= require('../abort_controller').AbortController;
-  return new AbortControllerCtor();
+// A result the consumer side skips (filter misses, forEach's calls).
+const kNothing = Symbol('kNothing');
+// Pushed by the producer once the source has no more chunks.
+const kFinished = Symbol('kFinished');
+
+let AbortControllerClass = null;
+function makeController() {
+  if (AbortControllerClass === null) {
+    AbortControllerClass = require('../abort_controller').AbortController;
+  }
+  return new AbortControllerClass();
 }
 
-const kEmpty = Symbol('kEmpty');
-const kEof = Symbol('kEof');
+// ---- argument checks --------------------------------------------------------------------------
 
-function compose(stream, options) {
-  if (options != null) {
-    validateObject(options, 'options');
+function checkCallback(value, name) {
+  if (typeof value !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], value);
   }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  if (isNodeStream(stream) && !isWritable(stream)) {
-    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
-  }
-
-  const composedStream = staticCompose(this, stream);
-
-  if (options?.signal) {
-    // Not validated again: it was checked above.
-    addAbortSignalNoValidate(options.signal, composedStream);
-  }
-
-  return composedStream;
 }
+
+/** options must be an object when given; options.signal an AbortSignal when given. */
+function checkOptions(options) {
+  if (options === undefined || options === null) return;
+  validators.validateObject(options, 'options');
+  if (options.signal !== undefined && options.signal !== null) {
+    validators.validateAbortSignal(options.signal, 'options.signal');
+  }
+}
+
+function userSignal(options) {
+  return options === undefined || options === null ? undefined : (options.signal ?? undefined);
+}
+
+function isAborted(signal) {
+  return signal !== undefined && signal.aborted;
+}
+
+/** concurrency (default 1) and highWaterMark (default concurrency - 1), floored and checked. */
+function readLimits(options) {
+  const given = options ?? {};
+  const concurrency = given.concurrency != null ? mathFloor(given.concurrency) : 1;
+  const extra = given.highWaterMark != null ? mathFloor(given.highWaterMark) : concurrency - 1;
+  validators.validateInteger(concurrency, 'options.concurrency', 1);
+  validators.validateInteger(extra, 'options.highWaterMark', 0);
+  return { running: concurrency, buffered: concurrency + extra };
+}
+
+/** drop/take counts: NaN counts as 0, a negative count is a RangeError. */
+function readCount(value) {
+  const n = Number(value);
+  if (isNaNNumber(n)) return 0;
+  if (n < 0) throw new ERR_OUT_OF_RANGE('number', '>= 0', n);
+  return n;
+}
+
+// ---- the mapping engine -----------------------------------------------------------------------
+
+/**
+ * Calls `fn(chunk, { signal })` for the chunks of `source`, with at most `limits.running` calls
+ * unsettled and at most `limits.buffered` results not yet handed out, and yields the results in
+ * the order of the chunks (a `kNothing` result is skipped). The signal given to `fn` is our own;
+ * it follows `options.signal`.
+ */
+async function* orderedMapper(source, fn, options, limits) {
+  const outer = userSignal(options);
+  const controller = makeController();
+  const inner = controller.signal;
+  const callOptions = { signal: inner };
+  const follow = () => controller.abort(outer.reason);
+  if (outer !== undefined) {
+    if (outer.aborted) follow();
+    outer.addEventListener('abort', follow);
+  }
+
+  const results = []; // promises of results, in chunk order, possibly ending with kFinished
+  let unsettled = 0;
+  let closed = false; // no more calls are to be started
+  let producerWaiting = null;
+  let consumerWaiting = null;
+
+  const wakeConsumer = () => {
+    const wake = consumerWaiting;
+    consumerWaiting = null;
+    if (wake !== null) wake();
+  };
+  const wakeProducer = () => {
+    const wake = producerWaiting;
+    producerWaiting = null;
+    if (wake !== null) wake();
+  };
+  const roomForMore = () => unsettled < limits.running && results.length < limits.buffered;
+  const maybeWakeProducer = () => {
+    if (producerWaiting !== null && !closed && roomForMore()) wakeProducer();
+  };
+  const onSettled = () => {
+    unsettled -= 1;
+    maybeWakeProducer();
+  };
+  const onFailed = () => {
+    closed = true;
+    onSettled();
+  };
+  const track = (promise) => {
+    unsettled += 1;
+    promise.then(onSettled, onFailed);
+    results.push(promise);
+  };
+
+  const produce = async () => {
+    try {
+      for await (const chunk of source) {
+        if (closed) return;
+        if (inner.aborted) throw new AbortError();
+        let outcome;
+        try {
+          outcome = resolved(fn(chunk, callOptions));
+        } catch (err) {
+          outcome = rejected(err);
+        }
+        track(outcome);
+        wakeConsumer();
+        if (!closed && !roomForMore()) {
+          await new Promise((resolve) => { producerWaiting = resolve; });
+        }
+      }
+      results.push(kFinished);
+    } catch (err) {
+      // The source failed (or we were aborted): the consumer meets the error in its turn.
+      track(rejected(err));
+    } finally {
+      closed = true;
+      wakeConsumer();
+      if (outer !== undefined) outer.removeEventListener('abort', follow);
+    }
+  };
+
+  produce();
+
+  try {
+    for (;;) {
+      if (results.length === 0) {
+        await new Promise((resolve) => { consumerWaiting = resolve; });
+        continue;
+      }
+      const value = await results[0];
+      if (value === kFinished) return;
+      if (inner.aborted) throw new AbortError();
+      if (value !== kNothing) yield value;
+      results.shift();
+      maybeWakeProducer();
+    }
+  } finally {
+    // Taken no further (done, failed or returned early): let a waiting producer see `closed`.
+    closed = true;
+    wakeProducer();
+  }
+}
+
+// ---- stream-returning operators ---------------------------------------------------------------
 
 function map(fn, options) {
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
-  }
-  if (options != null) {
-    validateObject(options, 'options');
-  }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  let concurrency = 1;
-  if (options?.concurrency != null) {
-    concurrency = MathFloor(options.concurrency);
-  }
-
-  let highWaterMark = concurrency - 1;
-  if (options?.highWaterMark != null) {
-    highWaterMark = MathFloor(options.highWaterMark);
-  }
-
-  validateInteger(concurrency, 'options.concurrency', 1);
-  validateInteger(highWaterMark, 'options.highWaterMark', 0);
-
-  highWaterMark += concurrency;
-
-  return async function* map() {
-    // A signal of our own that follows options.signal (with its reason).
-    const ac = newAbortController();
-    const stream = this;
-    const queue = [];
-    const signal = ac.signal;
-    const signalOpt = { signal };
-
-    const abort = () => ac.abort(options.signal.reason);
-    if (options?.signal?.aborted) {
-      abort();
-    }
-    options?.signal?.addEventListener('abort', abort);
-
-    let next;
-    let resume;
-    let done = false;
-    let cnt = 0;
-
-    function onCatch() {
-      done = true;
-      afterItemProcessed();
-    }
-
-    function afterItemProcessed() {
-      cnt -= 1;
-      maybeResume();
-    }
-
-    function maybeResume() {
-      if (
-        resume &&
-        !done &&
-        cnt < concurrency &&
-        queue.length < highWaterMark
-      ) {
-        resume();
-        resume = null;
-      }
-    }
-
-    async function pump() {
-      try {
-        for await (let val of stream) {
-          if (done) {
-            return;
-          }
-
-          if (signal.aborted) {
-            throw new AbortError();
-          }
-
-          try {
-            val = fn(val, signalOpt);
-
-            if (val === kEmpty) {
-              continue;
-            }
-
-            val = PromiseResolve(val);
-          } catch (err) {
-            val = PromiseReject(err);
-          }
-
-          cnt += 1;
-
-          val.then(afterItemProcessed, onCatch);
-
-          queue.push(val);
-          if (next) {
-            next();
-            next = null;
-          }
-
-          if (!done && (queue.length >= highWaterMark || cnt >= concurrency)) {
-            await new Promise((resolve) => {
-              resume = resolve;
-            });
-          }
-        }
-        queue.push(kEof);
-      } catch (err) {
-        const val = PromiseReject(err);
-        val.then(afterItemProcessed, onCatch);
-        queue.push(val);
-      } finally {
-        done = true;
-        if (next) {
-          next();
-          next = null;
-        }
-        options?.signal?.removeEventListener('abort', abort);
-      }
-    }
-
-    pump();
-
-    try {
-      while (true) {
-        while (queue.length > 0) {
-          const val = await queue[0];
-
-          if (val === kEof) {
-            return;
-          }
-
-          if (signal.aborted) {
-            throw new AbortError();
-          }
-
-          if (val !== kEmpty) {
-            yield val;
-          }
-
-          queue.shift();
-          maybeResume();
-        }
-
-        await new Promise((resolve) => {
-          next = resolve;
-        });
-      }
-    } finally {
-      done = true;
-      if (resume) {
-        resume();
-        resume = null;
-      }
-    }
-  }.call(this);
-}
-
-function asIndexedPairs(options = undefined) {
-  if (options != null) {
-    validateObject(options, 'options');
-  }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  return async function* asIndexedPairs() {
-    let index = 0;
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError(undefined, { cause: options.signal.reason });
-      }
-      yield [index++, val];
-    }
-  }.call(this);
-}
-
-async function some(fn, options = undefined) {
-  for await (const unused of filter.call(this, fn, options)) { // eslint-disable-line no-unused-vars
-    return true;
-  }
-  return false;
-}
-
-async function every(fn, options = undefined) {
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
-  }
-  // every(fn) is !some(not fn).
-  return !(await some.call(this, async (...args) => {
-    return !(await fn(...args));
-  }, options));
-}
-
-async function find(fn, options) {
-  for await (const result of filter.call(this, fn, options)) {
-    return result;
-  }
-  return undefined;
-}
-
-async function forEach(fn, options) {
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
-  }
-  async function forEachFn(value, options) {
-    await fn(value, options);
-    return kEmpty;
-  }
-  // eslint-disable-next-line no-unused-vars
-  for await (const unused of map.call(this, forEachFn, options));
+  checkCallback(fn, 'fn');
+  checkOptions(options);
+  const limits = readLimits(options);
+  return orderedMapper(this, fn, options, limits);
 }
 
 function filter(fn, options) {
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
-  }
-  async function filterFn(value, options) {
-    if (await fn(value, options)) {
-      return value;
-    }
-    return kEmpty;
-  }
-  return map.call(this, filterFn, options);
-}
-
-// reduce() of an empty stream without an initial value: ERR_MISSING_ARGS with the message of
-// Array.prototype.reduce.
-class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
-  constructor() {
-    super('reduce');
-    this.message = 'Reduce of an empty stream requires an initial value';
-  }
-}
-
-async function reduce(reducer, initialValue, options) {
-  if (typeof reducer !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('reducer', ['Function', 'AsyncFunction'], reducer);
-  }
-  if (options != null) {
-    validateObject(options, 'options');
-  }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  let hasInitialValue = arguments.length > 1;
-  if (options?.signal?.aborted) {
-    const err = new AbortError(undefined, { cause: options.signal.reason });
-    this.once('error', () => {}); // The stream is destroyed with err; it is rejected below.
-    await finished(this.destroy(err));
-    throw err;
-  }
-  const ac = newAbortController();
-  const signal = ac.signal;
-  if (options?.signal) {
-    const opts = { once: true, [kWeakHandler]: this, [kResistStopPropagation]: true };
-    options.signal.addEventListener('abort', () => ac.abort(), opts);
-  }
-  let gotAnyItemFromStream = false;
-  try {
-    for await (const value of this) {
-      gotAnyItemFromStream = true;
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (!hasInitialValue) {
-        initialValue = value;
-        hasInitialValue = true;
-      } else {
-        initialValue = await reducer(initialValue, value, { signal });
-      }
-    }
-    if (!gotAnyItemFromStream && !hasInitialValue) {
-      throw new ReduceAwareErrMissingArgs();
-    }
-  } finally {
-    ac.abort();
-  }
-  return initialValue;
-}
-
-async function toArray(options) {
-  if (options != null) {
-    validateObject(options, 'options');
-  }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  const result = [];
-  for await (const val of this) {
-    if (options?.signal?.aborted) {
-      throw new AbortError(undefined, { cause: options.signal.reason });
-    }
-    result.push(val);
-  }
-  return result;
+  checkCallback(fn, 'fn');
+  const keepIfTrue = async (chunk, callOptions) =>
+    ((await fn(chunk, callOptions)) ? chunk : kNothing);
+  return map.call(this, keepIfTrue, options);
 }
 
 function flatMap(fn, options) {
-  const values = map.call(this, fn, options);
-  return async function* flatMap() {
-    for await (const val of values) {
-      yield* val;
+  const mapped = map.call(this, fn, options);
+  return (async function* flatten() {
+    for await (const inner of mapped) {
+      yield* inner;
     }
-  }.call(this);
-}
-
-function toIntegerOrInfinity(number) {
-  // Only what the tests of the proposal need: NaN → 0, negatives throw.
-  number = Number(number);
-  if (NumberIsNaN(number)) {
-    return 0;
-  }
-  if (number < 0) {
-    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);
-  }
-  return number;
+  })();
 }
 
 function drop(number, options = undefined) {
-  if (options != null) {
-    validateObject(options, 'options');
-  }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  number = toIntegerOrInfinity(number);
-  return async function* drop() {
-    if (options?.signal?.aborted) {
-      throw new AbortError();
-    }
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (number-- <= 0) {
-        yield val;
+  checkOptions(options);
+  let toSkip = readCount(number);
+  const signal = userSignal(options);
+  const source = this;
+  return (async function* dropping() {
+    if (isAborted(signal)) throw new AbortError();
+    for await (const chunk of source) {
+      if (isAborted(signal)) throw new AbortError();
+      if (toSkip > 0) {
+        toSkip -= 1;
+      } else {
+        yield chunk;
       }
     }
-  }.call(this);
+  })();
 }
 
 function take(number, options = undefined) {
-  if (options != null) {
-    validateObject(options, 'options');
+  checkOptions(options);
+  let left = readCount(number);
+  const signal = userSignal(options);
+  const source = this;
+  return (async function* taking() {
+    if (isAborted(signal)) throw new AbortError();
+    for await (const chunk of source) {
+      if (isAborted(signal)) throw new AbortError();
+      if (left > 0) {
+        left -= 1;
+        yield chunk;
+      }
+      // Quit as soon as the quota is used up, without pulling another chunk.
+      if (left <= 0) return;
+    }
+  })();
+}
+
+function asIndexedPairs(options = undefined) {
+  checkOptions(options);
+  const signal = userSignal(options);
+  const source = this;
+  return (async function* pairing() {
+    let position = 0;
+    for await (const chunk of source) {
+      if (isAborted(signal)) throw new AbortError(undefined, { cause: signal.reason });
+      yield [position, chunk];
+      position += 1;
+    }
+  })();
+}
+
+function compose(stream, options) {
+  checkOptions(options);
+  if (streamUtils.isNodeStream(stream) && !streamUtils.isWritable(stream)) {
+    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
   }
-  if (options?.signal != null) {
-    validateAbortSignal(options.signal, 'options.signal');
+  const result = composeStreams(this, stream);
+  const signal = userSignal(options);
+  if (signal) addAbortSignalNoValidate(signal, result);
+  return result;
+}
+
+// ---- promise-returning operators --------------------------------------------------------------
+
+async function forEach(fn, options) {
+  checkCallback(fn, 'fn');
+  const callOnly = async (chunk, callOptions) => {
+    await fn(chunk, callOptions);
+    return kNothing;
+  };
+  const drain = map.call(this, callOnly, options);
+  // eslint-disable-next-line no-unused-vars
+  for await (const ignored of drain) { /* nothing comes out */ }
+}
+
+async function toArray(options) {
+  checkOptions(options);
+  const signal = userSignal(options);
+  const collected = [];
+  for await (const chunk of this) {
+    if (isAborted(signal)) throw new AbortError(undefined, { cause: signal.reason });
+    collected.push(chunk);
+  }
+  return collected;
+}
+
+/** The first chunk `fn` accepts, wrapped as { chunk }, or null when none does. */
+async function firstMatch(stream, fn, options) {
+  for await (const chunk of filter.call(stream, fn, options)) {
+    return { chunk };
+  }
+  return null;
+}
+
+async function some(fn, options = undefined) {
+  return (await firstMatch(this, fn, options)) !== null;
+}
+
+async function find(fn, options) {
+  const hit = await firstMatch(this, fn, options);
+  return hit === null ? undefined : hit.chunk;
+}
+
+async function every(fn, options = undefined) {
+  checkCallback(fn, 'fn');
+  // Every chunk passes exactly when no chunk fails.
+  const fails = async (...args) => !(await fn(...args));
+  return !(await some.call(this, fails, options));
+}
+
+async function reduce(reducer, initialValue, options) {
+  checkCallback(reducer, 'reducer');
+  checkOptions(options);
+  const signal = userSignal(options);
+  let haveAccumulator = arguments.length > 1;
+  let accumulator = initialValue;
+
+  if (isAborted(signal)) {
+    const err = new AbortError(undefined, { cause: signal.reason });
+    this.once('error', () => {}); // we report err ourselves, below
+    await finished(this.destroy(err));
+    throw err;
   }
 
-  number = toIntegerOrInfinity(number);
-  return async function* take() {
-    if (options?.signal?.aborted) {
-      throw new AbortError();
+  const controller = makeController();
+  if (signal !== undefined) {
+    signal.addEventListener('abort', () => controller.abort(), {
+      once: true,
+      [eventTarget.kWeakHandler]: this,
+      [eventTarget.kResistStopPropagation]: true,
+    });
+  }
+  const callOptions = { signal: controller.signal };
+  try {
+    for await (const chunk of this) {
+      const first = !haveAccumulator;
+      haveAccumulator = true;
+      if (isAborted(signal)) throw new AbortError();
+      accumulator = first ? chunk : await reducer(accumulator, chunk, callOptions);
     }
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (number-- > 0) {
-        yield val;
-      }
-
-      // Stop before asking the source for one more item.
-      if (number <= 0) {
-        return;
-      }
+    if (!haveAccumulator) {
+      const err = new ERR_MISSING_ARGS('reduce');
+      err.message = 'Reduce of an empty stream requires an initial value';
+      throw err;
     }
-  }.call(this);
+  } finally {
+    controller.abort();
+  }
+  return accumulator;
 }
 
 const streamReturningOperators = {
