@@ -3,6 +3,18 @@ import type { SourcePos } from './agent';
 
 export type Node = acorn.Node & Record<string, any>;
 
+/** True if test holds for some child node of node (in source order; key is the child's field). */
+export function someChild(node: Node, test: (child: Node, key: string) => boolean): boolean {
+  for (const key in node) {
+    if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
+    const v = (node as any)[key];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object' && typeof x.type === 'string' && test(x, key)) return true;
+    } else if (v !== null && typeof v === 'object' && typeof v.type === 'string' && test(v, key)) return true;
+  }
+  return false;
+}
+
 /** A syntax error found while parsing, with its position (converted to a guest SyntaxError by the caller). */
 export class ParseError {
   constructor(readonly message: string, readonly pos: SourcePos) {}

@@ -101,29 +101,18 @@ function enroll(item, msecs) {
   item._idleTimeout = msecs;
 }
 
+/** The arguments a timer passes to its callback: those after the first n, or undefined if none. */
+function argumentsFrom(argv, n) {
+  if (argv.length <= n) return undefined;
+  const args = [];
+  for (let i = n; i < argv.length; i++) args[i - n] = argv[i];
+  return args;
+}
+
 function setTimeout(callback, after, arg1, arg2, arg3) {
   checkCallback(callback);
 
-  let i, args;
-  switch (arguments.length) {
-    // fast cases
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) {
-        args[i - 2] = arguments[i];
-      }
-      break;
-  }
+  const args = argumentsFrom(arguments, 2);
 
   const timeout = new Timeout(callback, after, args, false, true);
   insert(timeout, timeout._idleTimeout);
@@ -158,26 +147,7 @@ function clearTimeout(timer) {
 function setInterval(callback, repeat, arg1, arg2, arg3) {
   checkCallback(callback);
 
-  let i, args;
-  switch (arguments.length) {
-    // fast cases
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) {
-        args[i - 2] = arguments[i];
-      }
-      break;
-  }
+  const args = argumentsFrom(arguments, 2);
 
   const timeout = new Timeout(callback, repeat, args, true, true);
   insert(timeout, timeout._idleTimeout);
@@ -212,24 +182,7 @@ Timeout.prototype[SymbolDispose] = function () {
 function setImmediate(callback, arg1, arg2, arg3) {
   checkCallback(callback);
 
-  let i, args;
-  switch (arguments.length) {
-    // fast cases
-    case 1:
-      break;
-    case 2:
-      args = [arg1];
-      break;
-    case 3:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 4; i < arguments.length; i++) {
-        args[i - 1] = arguments[i];
-      }
-      break;
-  }
+  const args = argumentsFrom(arguments, 1);
 
   return new Immediate(callback, args);
 }

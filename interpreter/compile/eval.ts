@@ -3,7 +3,7 @@ import { TDZ } from '../values/value';
 import { JSObject } from '../values/object';
 import { R, ThrowCompletion } from '../agent';
 import { makeError, throwTypeError } from '../errors';
-import { parse, type Node } from '../parse';
+import { parse, someChild, type Node } from '../parse';
 import { analyze } from '../scope/analyze';
 import type { FunctionInfo, Scope } from '../scope/scope';
 import { ToString } from '../ops/type-conversion';
@@ -54,14 +54,7 @@ function containsArguments(node: Node): boolean {
   if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') return false;
   if (node.type === 'MemberExpression' && !node.computed) return containsArguments(node.object);
   const namedKey = !node.computed && (node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition');
-  for (const key in node) {
-    if (key === 'loc' || key === 'type' || key === 'start' || key === 'end' || (namedKey && key === 'key')) continue;
-    const v = (node as any)[key];
-    if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object' && typeof x.type === 'string' && containsArguments(x)) return true;
-    } else if (v !== null && typeof v === 'object' && typeof v.type === 'string' && containsArguments(v)) return true;
-  }
-  return false;
+  return someChild(node, (x, key) => !(namedKey && key === 'key') && containsArguments(x));
 }
 
 /** The private names declared by the classes around a scope (for direct eval's early errors). */

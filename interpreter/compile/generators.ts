@@ -4,7 +4,7 @@
  * suspension (yield/await) is a host `yield` travelling up through `yield*`; subtrees that cannot
  * suspend use the ordinary closures. Ordinary functions never pay for this (DESIGN decision 8).
  */
-import type { Node } from '../parse';
+import { someChild, type Node } from '../parse';
 import { JSObject } from '../values/object';
 import { TDZ, type PropertyKey, type Value } from '../values/value';
 import { R, ThrowCompletion, type SourcePos } from '../agent';
@@ -101,20 +101,11 @@ function markAwaitedReturns(node: Node): void {
   }
   if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ArrowFunctionExpression'
     || node.type === 'ClassExpression' || node.type === 'ClassDeclaration') return;
-  for (const key in node) {
-    if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
-    const v = (node as any)[key];
-    if (Array.isArray(v)) { for (const x of v) if (x && typeof x.type === 'string') markAwaitedReturns(x); } else if (v && typeof v.type === 'string') markAwaitedReturns(v);
-  }
+  someChild(node, (x) => { markAwaitedReturns(x); return false; });
 }
 
 function scan(node: Node): boolean {
-  for (const key in node) {
-    if (key === 'loc' || key === 'start' || key === 'end' || key === 'type') continue;
-    const v = (node as any)[key];
-    if (Array.isArray(v)) { for (const x of v) if (x && typeof x.type === 'string' && hasSuspend(x)) return true; } else if (v && typeof v.type === 'string' && hasSuspend(v)) return true;
-  }
-  return false;
+  return someChild(node, hasSuspend);
 }
 
 function unsupported(c: Compiler, node: Node, what: string): never {
